@@ -1,0 +1,156 @@
+"""The ``govgraph`` command: a thin layer over the library.
+
+Library errors (GovgraphError) become one line, "Error: ...", and exit code 1; a failed
+validation exits 3; usage errors exit 2 (click). See the README for the codes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .corpus import DEFAULT_MAX_BYTES
+from .errors import GovgraphError
+
+DEFAULT_GRAPHS = "graphs"
+
+
+def _library_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line messages instead of tracebacks."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GovgraphError as error:
+            raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; files already written are complete, none is half-written") from None
+        except MemoryError:
+            raise click.ClickException("out of memory; build fewer documents at a time") from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="govgraph")
+def cli() -> None:
+    """Turn political and diplomatic text into a knowledge graph of actors, roles,
+    statements and commitments, every fact traced to its sentence."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default=DEFAULT_GRAPHS, show_default=True, type=click.Path(path_type=Path), help="Folder for the graph files.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1), help="Size limit of one document.")
+@click.option("--keep-going", is_flag=True, help="Skip documents that cannot be read and list them at the end.")
+@_library_errors
+def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bool) -> None:
+    """Build the graphs from text files and folders (every *.txt below a folder).
+
+    Writes govgraph.ttl (merged), govgraph.trig and govgraph.nq (one named graph per
+    document), govgraph.graphml (network) and govgraph.html (interactive view).
+    """
+    from .build import build_graphs, write_build
+
+    result = build_graphs(paths, max_bytes=max_bytes, keep_going=keep_going)
+    files = write_build(result, out_dir)
+    counts = _counts(result.records)
+    click.echo(f"{len(result.records)} document(s): {counts}", err=True)
+    for path in files:
+        click.echo(f"wrote {path}", err=True)
+    if result.failures:
+        for path, message in result.failures:
+            click.echo(f"skipped {message}", err=True)
+        raise click.ClickException(f"{len(result.failures)} document(s) could not be read (listed above); the others were built")
+
+
+def _counts(records: list) -> str:
+    totals = {kind: sum(len(getattr(r, kind)) for r in records) for kind in ("actors", "roles", "statements", "commitments")}
+    return ", ".join(f"{n} {kind}" for kind, n in totals.items())
+
+
+@cli.command()
+@click.argument("query_file")
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPHS, show_default=True, help="Graph file or folder to query.")
+@click.option("--format", "output", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--allow-remote", is_flag=True, help="Allow SERVICE, LOAD and remote FROM (off: queries stay on this machine).")
+@_library_errors
+def query(query_file: str, graph_path: str, output: str, allow_remote: bool) -> None:
+    """Run a SPARQL query (a .rq file, or the name of a shipped one such as roles)."""
+    from .query import format_result, read_query, run_query
+    from .store import load_graph
+
+    source, text = read_query(query_file)
+    graph = load_graph(graph_path)
+    result = run_query(graph, text, source=source, allow_remote=allow_remote)
+    click.echo(format_result(result, output), nl=False)
+
+
+@cli.command()
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPHS, show_default=True, help="Graph file or folder to validate.")
+@_library_errors
+def validate(graph_path: str) -> None:
+    """Check the graph against the SHACL shapes and the ontology (OWL consistency with HermiT)."""
+    from .store import load_graph
+    from .validate import validate_graph
+
+    report = validate_graph(load_graph(graph_path))
+    click.echo(report.shacl_text.rstrip())
+    click.echo(report.owl_text.rstrip())
+    if not report.conforms:
+        click.echo("Error: the graph is not valid (see above)", err=True)
+        sys.exit(3)
+    click.echo("valid: conforms to the shapes and is consistent with the ontology")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path), help="Folder of *.gold.json files.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="Also write the scores as JSON to this file.")
+@click.option("--explain", is_flag=True, help="List every miss and false positive.")
+@_library_errors
+def evaluate(paths: tuple[Path, ...], gold_dir: Path, json_out: Path | None, explain: bool) -> None:
+    """Score the extraction against gold annotations (P/R/F1 per kind, macro F1).
+
+    Builds PATHS (default: the texts named by the gold files), runs the contract
+    queries on the result and matches them to the gold as GOLD_FORMAT.md says.
+    """
+    from .build import build_graphs
+    from .errors import InputError
+    from .evaluate import format_report, load_gold, score
+    from .query import CONTRACT_QUERIES, read_query, run_query
+    from .store import write_text
+
+    gold_files = sorted(Path(gold_dir).glob("*.gold.json")) if Path(gold_dir).is_dir() else []
+    if not gold_files:
+        raise InputError(f"{gold_dir}: no *.gold.json files", "name the folder that holds the gold annotations")
+    golds = [load_gold(path) for path in gold_files]
+    if not paths:
+        texts = []
+        for path, gold in zip(gold_files, golds):
+            text = path.parent / gold.document
+            if not text.is_file():
+                raise InputError(f"{path}: its text {text} is missing", "put the text beside the gold file or name the texts")
+            texts.append(text)
+        paths = tuple(texts)
+    result = build_graphs(paths)
+    rows = {}
+    for name in CONTRACT_QUERIES:
+        source, text = read_query(name)
+        rows[name] = [dict(row) for row in run_query(result.merged, text, source=source).rows]
+    report = score(golds, rows)
+    click.echo(format_report(report, explain=explain), nl=False)
+    if json_out is not None:
+        write_text(json_out, json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    """Entry point of the ``govgraph`` console script."""
+    cli(prog_name="govgraph")

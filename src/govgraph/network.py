@@ -1,0 +1,395 @@
+"""Convert a govgraph RDF graph into a networkx graph of actors and what links them.
+
+The converter is pure, in the spirit of rdflib's ``rdflib_to_networkx_*``
+helpers: it reads the triples described in docs/model.md and returns a
+``networkx.MultiDiGraph``; it writes nothing and keeps no state.
+
+Nodes are keyed by IRI string and edges carry a ``kind``. Node and edge
+insertion order is sorted, and every metric uses a fixed seed, so the same
+RDF graph always gives the same network.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import networkx as nx
+from rdflib import ConjunctiveGraph, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS
+from rdflib.term import Node
+
+# The govgraph terms this module reads. govgraph.namespace did not exist when this
+# module was written, so the IRIs of docs/model.md are defined here, in this one place.
+GG_NS = Namespace("https://w3id.org/govgraph/ontology#")
+GGID_NS = "https://w3id.org/govgraph/id/"
+NIF_NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+#: Actor categories, in the order used when one resource carries several of them.
+ACTOR_CLASSES: tuple[str, ...] = ("Person", "Country", "Organization")
+#: Every node class of the network.
+NODE_CLASSES: tuple[str, ...] = (*ACTOR_CLASSES, "Commitment", "Statement", "Document")
+#: Every edge kind of the network.
+EDGE_KINDS: tuple[str, ...] = (
+    "role",
+    "party",
+    "speaker",
+    "mentioned_in",
+    "sub_organization",
+    "co_commitment",
+)
+
+#: Seed of the community detection (and of sampled betweenness), so results repeat.
+SEED = 42
+#: Up to this many nodes betweenness is exact; above it, it is estimated from samples.
+BETWEENNESS_EXACT_LIMIT = 1000
+#: Number of sample source nodes for estimated betweenness.
+BETWEENNESS_SAMPLES = 128
+
+_LABEL_MAX = 60
+
+Evidence = dict[str, Any]
+
+
+def graph_to_network(
+    graph: Graph,
+    *,
+    betweenness_exact_limit: int = BETWEENNESS_EXACT_LIMIT,
+    betweenness_samples: int = BETWEENNESS_SAMPLES,
+) -> nx.MultiDiGraph:
+    """Convert a govgraph RDF graph (docs/model.md) into a directed multigraph.
+
+    Nodes are actors (Person, Country, Organization), commitments, statements and
+    documents, keyed by IRI string. Each node has ``label``, ``cls``, ``iri``,
+    ``evidence`` (a list of {"doc", "sentence", "start", "end"}), ``evidence_count``,
+    ``docs`` (sorted ids of the documents the node comes from), ``roles`` (actors),
+    ``modality``/``action`` (commitments), ``content`` (statements), ``title``
+    (documents), and the metrics ``degree``, ``betweenness`` and ``community``.
+
+    Edges have ``kind`` (one of EDGE_KINDS), ``label``, ``evidence``,
+    ``evidence_count`` and ``weight``; the edge key is the kind, or the position
+    IRI for role edges. ``co_commitment`` edges join each pair of actors that are
+    parties to the same commitments once, from the smaller IRI to the larger,
+    with ``weight`` = the number of shared commitments.
+
+    Metrics are computed on the undirected simple projection: ``degree`` is the
+    number of distinct neighbours, ``betweenness`` is networkx's normalised
+    betweenness centrality (exact up to ``betweenness_exact_limit`` nodes,
+    estimated from ``betweenness_samples`` seeded sources above it) and
+    ``community`` is the index of the node's Louvain community (seeded; the
+    largest community is 0). A Dataset or ConjunctiveGraph is read as the union
+    of its named graphs.
+
+    graph (Graph): the RDF graph, following docs/model.md.
+    betweenness_exact_limit (int): the largest node count for exact betweenness.
+    betweenness_samples (int): sample size for estimated betweenness.
+    RETURNS (nx.MultiDiGraph): the network, with graph attributes ``betweenness``
+        (how it was computed) and ``seed``.
+    """
+    g = _union(graph)
+    docs = _documents(g)
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    for iri, doc in docs.items():
+        nodes[iri] = _node(iri, "Document", doc["label"], [], docs=[doc["doc_id"]],
+                           title=doc["title"], doc_id=doc["doc_id"],
+                           source=doc["source"], date=doc["date"])
+
+    actor_class: dict[str, str] = {}
+    for cls in reversed(ACTOR_CLASSES):  # reversed: the first class in ACTOR_CLASSES wins
+        for s in g.subjects(RDF.type, GG_NS[cls]):
+            if isinstance(s, URIRef):
+                actor_class[str(s)] = cls
+
+    def actor(ref: Node) -> str | None:
+        """Return the IRI of an actor, classifying an untyped one by its IRI path."""
+        if not isinstance(ref, URIRef):
+            return None
+        key = str(ref)
+        if key not in actor_class:
+            cls = _class_from_iri(key)
+            if cls is None:
+                return None
+            actor_class[key] = cls
+        return key
+
+    extra_evidence: dict[str, list[Evidence]] = defaultdict(list)
+    roles: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    # Positions: person -> organisation or country.
+    for pos in sorted(set(g.subjects(RDF.type, GG_NS.Position)), key=str):
+        holder = _first(actor(o) for o in _sorted_objects(g, pos, ORG.member))
+        org = _first(actor(o) for o in _sorted_objects(g, pos, ORG.organization))
+        title = _text(g, pos, GG_NS.title) or _label_of_objects(g, pos, ORG.role) or "position"
+        status = _concept(g, pos, GG_NS.positionStatus)
+        evidence = _evidence_of(g, pos, docs)
+        if holder is None:
+            continue
+        role = {"title": title, "status": status, "holder": holder, "organization": org,
+                "position": str(pos)}
+        roles[holder].append(role)
+        extra_evidence[holder].extend(evidence)
+        if org is not None:
+            roles[org].append(role)
+            extra_evidence[org].extend(evidence)
+            edges[(holder, org, str(pos))] = _edge("role", title, evidence, status=status,
+                                                   position=str(pos))
+
+    # Commitments: actor -> commitment, and actor <-> actor when they share one.
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for c in sorted(set(g.subjects(RDF.type, GG_NS.Commitment)), key=str):
+        key = str(c)
+        evidence = _evidence_of(g, c, docs)
+        action = _text(g, c, GG_NS.action)
+        modality = _concept(g, c, GG_NS.modality)
+        negated = _first(o.toPython() for o in _sorted_objects(g, c, GG_NS.negated)
+                         if isinstance(o, Literal))
+        nodes[key] = _node(key, "Commitment", _shorten(action or "commitment"), evidence,
+                           docs=_docs_of(g, c, docs, evidence), modality=modality,
+                           action=action, negated=negated is True,
+                           condition=_text(g, c, GG_NS.condition),
+                           deadline=_text(g, c, GG_NS.deadline))
+        parties = sorted({a for a in (actor(o) for o in g.objects(c, GG_NS.party)) if a})
+        for party in parties:
+            edges[(party, key, "party")] = _edge("party", "party", evidence)
+            extra_evidence[party].extend(evidence)
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                shared[(a, b)].append(key)
+
+    # Statements: speaker -> statement.
+    for st in sorted(set(g.subjects(RDF.type, GG_NS.Statement)), key=str):
+        key = str(st)
+        evidence = _evidence_of(g, st, docs)
+        content = _text(g, st, GG_NS.content)
+        nodes[key] = _node(key, "Statement", _shorten(content or "statement"), evidence,
+                           docs=_docs_of(g, st, docs, evidence), content=content,
+                           speech_mode=_concept(g, st, GG_NS.speechMode))
+        for speaker in sorted({a for a in (actor(o) for o in g.objects(st, GG_NS.speaker)) if a}):
+            edges[(speaker, key, "speaker")] = _edge("speaker", "speaker", evidence)
+            extra_evidence[speaker].extend(evidence)
+
+    # Mentions and sub-organisations, between resources already classified above.
+    mentions: dict[str, set[str]] = defaultdict(set)
+    for s, d in g.subject_objects(GG_NS.mentionedIn):
+        a = actor(s)
+        if a is None or not isinstance(d, URIRef):
+            continue
+        if str(d) in nodes and str(d) not in docs:
+            continue  # not a document: a malformed mention
+        if str(d) not in docs:
+            doc = _document(g, d)
+            docs[str(d)] = doc
+            nodes[str(d)] = _node(str(d), "Document", doc["label"], [], docs=[doc["doc_id"]],
+                                  title=doc["title"], doc_id=doc["doc_id"],
+                                  source=doc["source"], date=doc["date"])
+        mentions[a].add(str(d))
+    for s, parent in g.subject_objects(ORG.subOrganizationOf):
+        a, b = actor(s), actor(parent)
+        if a is not None and b is not None and a != b:
+            edges[(a, b, "sub_organization")] = _edge("sub_organization", "part of", [])
+
+    # Actor nodes: their own evidence plus that of every fact they take part in.
+    for key, cls in actor_class.items():
+        evidence = _dedupe([*_evidence_of(g, URIRef(key), docs), *extra_evidence[key]])
+        doc_ids = {e["doc"] for e in evidence} | {docs[d]["doc_id"] for d in mentions[key]}
+        nodes[key] = _node(key, cls, _label(g, URIRef(key)), evidence, docs=sorted(doc_ids),
+                           roles=sorted(roles[key], key=_role_key))
+    for key, doc_iris in mentions.items():
+        for d in doc_iris:
+            doc_id = docs[d]["doc_id"]
+            evidence = [e for e in nodes[key]["evidence"] if e["doc"] == doc_id]
+            edges[(key, d, "mentioned_in")] = _edge("mentioned_in", "mentioned in", evidence)
+
+    for (a, b), commitments in shared.items():
+        evidence = _dedupe(e for c in commitments for e in nodes[c]["evidence"])
+        n = len(commitments)
+        edges[(a, b, "co_commitment")] = _edge(
+            "co_commitment", f"{n} shared commitment{'s' if n != 1 else ''}", evidence,
+            weight=n, commitments=sorted(commitments))
+
+    network = nx.MultiDiGraph()
+    for key in sorted(nodes):
+        network.add_node(key, **nodes[key])
+    for u, v, k in sorted(edges):
+        network.add_edge(u, v, key=k, **edges[(u, v, k)])
+    network.graph["seed"] = SEED
+    network.graph["betweenness"] = _add_metrics(network, betweenness_exact_limit,
+                                                betweenness_samples)
+    return network
+
+
+def simple_projection(network: nx.MultiDiGraph) -> nx.Graph:
+    """Collapse a network into an undirected simple graph, summing edge weights.
+
+    network (nx.MultiDiGraph): a network from graph_to_network.
+    RETURNS (nx.Graph): one edge per linked pair (self-loops dropped), with ``weight``.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(network.nodes))
+    for u, v, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1])):
+        if u == v:
+            continue
+        w = data.get("weight", 1)
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] += w
+        else:
+            simple.add_edge(u, v, weight=w)
+    return simple
+
+
+def _add_metrics(network: nx.MultiDiGraph, exact_limit: int, samples: int) -> dict[str, Any]:
+    """Set degree, betweenness and community on every node; return how betweenness was made."""
+    simple = simple_projection(network)
+    n = simple.number_of_nodes()
+    if n <= exact_limit or samples >= n:
+        betweenness = nx.betweenness_centrality(simple)
+        method: dict[str, Any] = {"method": "exact"}
+    else:
+        # Exact betweenness is O(nodes * edges): too slow past a few thousand nodes.
+        betweenness = nx.betweenness_centrality(simple, k=samples, seed=SEED)
+        method = {"method": "sampled", "k": samples, "seed": SEED}
+    communities = nx.community.louvain_communities(simple, weight="weight", seed=SEED) if n else []
+    ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
+    community = {node: i for i, members in enumerate(ordered) for node in members}
+    for node in network.nodes:
+        attrs = network.nodes[node]
+        attrs["degree"] = simple.degree(node)
+        attrs["betweenness"] = round(float(betweenness.get(node, 0.0)), 9)
+        attrs["community"] = community.get(node, -1)
+    return method
+
+
+def _union(graph: Graph) -> Graph:
+    """Return the graph itself, or the union of the named graphs of a dataset."""
+    if isinstance(graph, ConjunctiveGraph):
+        union = Graph()
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return graph
+
+
+def _node(iri: str, cls: str, label: str, evidence: list[Evidence], **attrs: Any) -> dict[str, Any]:
+    return {"label": label, "cls": cls, "iri": iri, "evidence": evidence,
+            "evidence_count": len(evidence), **attrs}
+
+
+def _edge(kind: str, label: str, evidence: list[Evidence], weight: int = 1,
+          **attrs: Any) -> dict[str, Any]:
+    evidence = _dedupe(evidence)
+    return {"kind": kind, "label": label, "evidence": evidence,
+            "evidence_count": len(evidence), "weight": weight, **attrs}
+
+
+def _documents(g: Graph) -> dict[str, dict[str, Any]]:
+    return {str(d): _document(g, d) for d in set(g.subjects(RDF.type, GG_NS.Document))
+            if isinstance(d, URIRef)}
+
+
+def _document(g: Graph, d: Node) -> dict[str, Any]:
+    doc_id = _text(g, d, DCTERMS.identifier) or _tail(str(d))
+    title = _text(g, d, DCTERMS.title)
+    date = g.value(d, DCTERMS.date)
+    return {"doc_id": doc_id, "title": title, "label": title or doc_id,
+            "source": _text(g, d, DCTERMS.source),
+            "date": str(date) if date is not None else None}
+
+
+def _evidence_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]]) -> list[Evidence]:
+    found = []
+    for ev in g.objects(subject, GG_NS.evidence):
+        sentence = _text(g, ev, NIF_NS.anchorOf) or ""
+        doc = _first(iter([*_sorted_objects(g, ev, GG_NS.sourceDocument),
+                           *_sorted_objects(g, subject, GG_NS.sourceDocument)]))
+        doc_id = ""
+        if doc is not None:
+            doc_id = docs[str(doc)]["doc_id"] if str(doc) in docs else _tail(str(doc))
+        found.append({"doc": doc_id, "sentence": sentence,
+                      "start": _int(g.value(ev, NIF_NS.beginIndex)),
+                      "end": _int(g.value(ev, NIF_NS.endIndex))})
+    return _dedupe(found)
+
+
+def _docs_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]],
+             evidence: list[Evidence]) -> list[str]:
+    ids = {e["doc"] for e in evidence if e["doc"]}
+    for d in g.objects(subject, GG_NS.sourceDocument):
+        ids.add(docs[str(d)]["doc_id"] if str(d) in docs else _tail(str(d)))
+    return sorted(ids)
+
+
+def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
+    unique = {(e["doc"], e["start"], e["end"], e["sentence"]): e for e in evidence}
+    return [dict(unique[k]) for k in sorted(unique)]
+
+
+def _role_key(role: dict[str, Any]) -> tuple[str, ...]:
+    return (role["holder"], role["organization"] or "", role["title"], role["status"] or "",
+            role["position"])
+
+
+def _text(g: Graph, subject: Node, predicate: URIRef) -> str | None:
+    """Return one literal value, preferring English or untagged ones, deterministically."""
+    values = [o for o in g.objects(subject, predicate) if isinstance(o, Literal)]
+    if not values:
+        return None
+    values.sort(key=lambda o: (o.language not in (None, "en"), o.language or "", str(o)))
+    return str(values[0])
+
+
+def _label(g: Graph, subject: Node) -> str:
+    for p in (RDFS.label, SKOS.prefLabel):
+        text = _text(g, subject, p)
+        if text:
+            return text
+    return _tail(str(subject))
+
+
+def _label_of_objects(g: Graph, subject: Node, predicate: URIRef) -> str | None:
+    labels = sorted(_label(g, o) for o in g.objects(subject, predicate))
+    return labels[0] if labels else None
+
+
+def _concept(g: Graph, subject: Node, predicate: URIRef) -> str | None:
+    """Return the prefLabel of a SKOS concept value (or its IRI's last segment)."""
+    value = _first(iter(_sorted_objects(g, subject, predicate)))
+    if value is None:
+        return None
+    if isinstance(value, Literal):
+        return str(value)
+    return _text(g, value, SKOS.prefLabel) or _tail(str(value))
+
+
+def _class_from_iri(iri: str) -> str | None:
+    if iri.startswith(GGID_NS):
+        kind = iri[len(GGID_NS):].split("/", 1)[0]
+        return {"person": "Person", "country": "Country",
+                "organization": "Organization"}.get(kind)
+    return None
+
+
+def _sorted_objects(g: Graph, subject: Node, predicate: URIRef) -> list[Node]:
+    return sorted(g.objects(subject, predicate), key=str)
+
+
+def _first(values: Iterator[Any]) -> Any:
+    return next((v for v in values if v is not None), None)
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _int(value: Node | None) -> int:
+    try:
+        return int(value.toPython()) if isinstance(value, Literal) else -1
+    except (TypeError, ValueError):
+        return -1
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _LABEL_MAX else text[: _LABEL_MAX - 1].rstrip() + "…"

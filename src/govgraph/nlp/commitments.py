@@ -1,0 +1,293 @@
+"""Finding commitments: actors binding themselves to a future action.
+
+Constructions read:
+- commitment verbs with a complement: "X committed to / is committed to / agreed to /
+  pledged to / vowed to / promised to / undertook to / resolved to / decided to ...";
+- "X (re)affirmed its commitment to ...", "X renewed its pledge to ...";
+- modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
+- negation: "X refused / declined to ...", "X will not ...".
+Parties are the actors of the subject, after resolving "both countries", "the two sides",
+"they" (the actors last named together) and "we" (the document's signatories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import COLLECTIVE, Ref, actor_parent, mention_index, mention_ref, mentions_in
+
+if not Doc.has_extension("govgraph_commitments"):
+    Doc.set_extension("govgraph_commitments", default=[])
+if not Doc.has_extension("govgraph_we"):
+    # The actors "we" stands for in this document (set by the commitment finder).
+    Doc.set_extension("govgraph_we", default=[])
+
+_TRAILING = " \t\n,;:.\"“”‘’'"
+
+
+class CommitmentFinder:
+    """Annotate ``doc._.govgraph_commitments``: dicts with parties, modality, action span, negation."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        commitment_verbs: dict[str, str],
+        commitment_nouns: dict[str, str],
+        affirming_verbs: dict[str, str],
+        refusal_verbs: Iterable[str],
+        modal_verbs: dict[str, str],
+        non_agentive_verbs: Iterable[str],
+        plural_references: Iterable[str],
+        first_person_plural: Iterable[str],
+    ) -> None:
+        self.name = name
+        self.commitment_verbs = commitment_verbs
+        self.commitment_nouns = commitment_nouns
+        self.affirming_verbs = affirming_verbs
+        self.refusal_verbs = set(refusal_verbs)
+        self.modal_verbs = modal_verbs
+        self.non_agentive = set(non_agentive_verbs)
+        self.plural_references = [tuple(p.lower().split()) for p in plural_references]
+        self.first_person_plural = {w.lower() for w in first_person_plural}
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = mention_index(doc)
+        we = self._first_person(doc, index)
+        doc._.govgraph_we = list(we)
+        found: list[dict] = []
+        group: list[Ref] = []
+        for sent in doc.sents:
+            for token in sent:
+                commitment = self._commitment(doc, sent, token)
+                if commitment is None:
+                    continue
+                modality, negated, action_start, subject_head = commitment
+                parties = self._parties(doc, subject_head, index, group, we)
+                if not parties:
+                    continue
+                span = _trim(doc, action_start, self._clause_end(doc, sent, token))
+                if span is None:
+                    continue
+                found.append(
+                    {
+                        "parties": parties,
+                        "modality": modality,
+                        "negated": negated,
+                        "start": doc[span[0]].idx,
+                        "end": doc[span[1] - 1].idx + len(doc[span[1] - 1]),
+                        "sentence": (sent.start, sent.end),
+                        "clause_start": token.idx,
+                    }
+                )
+            together = _named_together(doc, sent, index)
+            if together:
+                group = together
+        doc._.govgraph_commitments = _unique(found)
+        return doc
+
+    # -- the predicate --------------------------------------------------------------------
+
+    def _commitment(self, doc: Doc, sent: Span, token: Token) -> tuple[str, bool, int, Token] | None:
+        """(modality, negated, first token of the action, a token of the subject's clause)."""
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        negated = any(c.dep_ == "neg" for c in token.children)
+        # "X committed to ...", "X is committed to ...", "X pledged to ..."
+        if lemma in self.commitment_verbs or lower in self.commitment_verbs:
+            modality = self.commitment_verbs.get(lemma) or self.commitment_verbs[lower]
+            start = _complement_start(doc, sent, token)
+            if start is not None:
+                return modality, negated, start, _clause_head(token)
+        # "X refused to ..." / "X declined to ..."
+        if lemma in self.refusal_verbs:
+            start = _complement_start(doc, sent, token)
+            if start is not None:
+                return "refuse", True, start, _clause_head(token)
+        # "X (re)affirmed its commitment to ..."
+        if lemma in self.affirming_verbs:
+            for child in token.children:
+                if child.dep_ == "dobj" and child.lemma_.lower() in self.commitment_nouns:
+                    start = _noun_complement_start(doc, sent, child)
+                    if start is not None:
+                        modality = self.affirming_verbs[lemma] or self.commitment_nouns[child.lemma_.lower()]
+                        return modality, negated, start, token
+        # "X will <verb> ..."
+        if lower in self.modal_verbs and token.dep_ == "aux":
+            verb = token.head
+            if verb.i < token.i or verb.lemma_.lower() in self.non_agentive:
+                return None
+            if verb.lemma_.lower() in self.commitment_verbs or any(c.dep_ == "auxpass" for c in verb.children):
+                return None  # "will commit to" is read at the verb; passives are not undertakings
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            start = token.i + 1
+            while start < verb.i and doc[start].dep_ in ("advmod", "neg"):
+                start += 1
+            return self.modal_verbs[lower], negated, start, verb
+        return None
+
+    def _clause_end(self, doc: Doc, sent: Span, predicate: Token) -> int:
+        """The end of the action: the sentence end, or before a following clause with its own subject."""
+        end = sent.end
+        for token in doc[predicate.i + 1 : sent.end]:
+            if token.dep_ == "conj" and token.head.i <= predicate.i + 0 or token.dep_ == "conj":
+                subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+                if subjects and subjects[0].i > predicate.i:
+                    cut = subjects[0].left_edge.i
+                    while cut > predicate.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                        cut -= 1
+                    end = min(end, cut)
+        return end
+
+    # -- the parties ----------------------------------------------------------------------
+
+    def _parties(self, doc: Doc, head: Token, index, group: list[Ref], we: list[Ref]) -> list[Ref]:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and head.dep_ in ("xcomp", "conj", "acomp") and head.head is not head:
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            tokens = list(subject.subtree)
+            words = tuple(t.lower_ for t in tokens if not t.is_punct)
+            if subject.lower_ in self.first_person_plural:
+                return list(we)
+            if any(words[-len(p) :] == p for p in self.plural_references) or subject.lower_ == "they":
+                return list(group)
+            found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
+            if found:
+                return _dedupe([mention_ref(s) for s in found])
+        return []
+
+    def _first_person(self, doc: Doc, index) -> list[Ref]:
+        """Who "we" is: "We, the leaders of A and B," or the leaders named at the opening."""
+        for token in doc:
+            if token.lower_ != "we":
+                continue
+            appositions = [c for c in token.children if c.dep_ == "appos"]
+            if not appositions and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+                appositions = [doc[token.i + 2]] if doc[token.i + 2].dep_ in ("appos", "det", "nsubj") else []
+            for appos in appositions:
+                span = _apposition_span(doc, token)
+                if span is None:
+                    continue
+                inside = mentions_in(doc, span, COLLECTIVE)
+                leaders = any(t.lemma_.lower() in ("leader", "head", "representative") for t in span)
+                if inside and leaders:
+                    return _dedupe([mention_ref(s) for s in inside])
+                if span[0].lower_ == "the":
+                    span = span[1:]
+                if len(span) and span[0].text[:1].isupper():
+                    name = span.text
+                    info = doc._.govgraph_actor_info
+                    info.setdefault(("Organization", name), {"kind": None, "country_code": None, "wikidata": None, "parent": None})
+                    return [("Organization", name)]
+        return self._signatories(doc)
+
+    def _signatories(self, doc: Doc) -> list[Ref]:
+        """The states or bodies of the leaders named together in the opening paragraph."""
+        roles = doc._.govgraph_roles if Doc.has_extension("govgraph_roles") else []
+        first = next(iter(doc.sents), None)
+        if first is None:
+            return []
+        opening = [r for r in roles if r["sentence"][0] <= first.end + 1 and r["sentence"][0] < 120 and r["organization"]]
+        if len({r["person"] for r in opening}) < 2:
+            return []
+        parties = []
+        for role in opening:
+            organization = role["organization"]
+            parent = actor_parent(doc, organization)
+            parties.append(parent if parent is not None and parent.category == "Country" else organization)
+        return _dedupe(parties)
+
+
+def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
+    """Where the complement of a commitment verb starts: "to <verb>" or "to <noun>"."""
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp":
+            start = child.left_edge.i
+            while start < child.i and doc[start].dep_ in ("aux",) and doc[start].lower_ == "to":
+                start += 1
+            return start
+        if child.dep_ in ("prep",) and child.lower_ in ("to", "on"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return child.i + 1
+        if child.dep_ == "acomp" and child.lower_ == "committed":
+            return _complement_start(doc, sent, child)
+    return None
+
+
+def _noun_complement_start(doc: Doc, sent: Span, noun: Token) -> int | None:
+    for token in doc[noun.i + 1 : min(noun.i + 3, sent.end)]:
+        if token.lower_ == "to":
+            return token.i + 1
+    return None
+
+
+def _clause_head(token: Token) -> Token:
+    """The token whose subject is the committing actor ("are" in "X are committed to")."""
+    if token.dep_ in ("acomp", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return token.head
+    return token
+
+
+def _apposition_span(doc: Doc, we: Token) -> Span | None:
+    """The text between "We," and the next comma that closes the apposition."""
+    start = we.i + 2
+    end = start
+    depth = 0
+    while end < len(doc):
+        text = doc[end].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif text == "," and depth == 0:
+            break
+        if doc[end].is_sent_end:
+            return None
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _named_together(doc: Doc, sent: Span, index) -> list[Ref]:
+    """Countries or organisations coordinated as the subject of a sentence ("China and France ...")."""
+    for token in sent:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i in index and index[token.i].label_ in COLLECTIVE:
+            conjuncts = [token] + [c for c in token.conjuncts]
+            refs = [mention_ref(index[c.i]) for c in conjuncts if c.i in index and index[c.i].label_ in COLLECTIVE]
+            if len(refs) >= 2:
+                return _dedupe(refs)
+    return []
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_space or doc[start].text in _TRAILING.strip()):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _TRAILING.strip()):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _dedupe(refs: list[Ref]) -> list[Ref]:
+    seen: list[Ref] = []
+    for ref in refs:
+        if ref not in seen:
+            seen.append(ref)
+    return seen
+
+
+def _unique(found: list[dict]) -> list[dict]:
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for item in found:
+        key = (item["start"], item["end"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique

@@ -1,0 +1,132 @@
+"""spaCy factories of the govgraph components.
+
+Every setting is a keyword whose default sits in ``default_config``, so a pipeline's
+config.cfg records exactly what it ran with. The lexicons (countries, organisations,
+titles) are package data loaded by ``govgraph.lexicon``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import load_lexicons
+from .actors import ActorFinder
+from .commitments import CommitmentFinder
+from .roles import RoleFinder
+from .statements import StatementFinder
+
+
+@Language.component("govgraph_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so headings and answers stand alone.
+
+    Runs before the parser, which keeps these boundaries.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2 or token.whitespace_ and token.text_with_ws.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "govgraph_actors",
+    default_config={
+        "name_particles": ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "binti", "al", "el", "ibn", "y", "dos", "das", "ter", "ten", "st"],
+        "caption_words": ["Photo", "Photos", "Image", "Images", "Video", "File", "Courtesy"],
+        "org_connectors": ["of", "for", "on", "and"],
+        "collective_nouns": ["side", "government", "authorities", "administration", "delegation"],
+    },
+)
+def make_actor_finder(
+    nlp: Language, name: str, name_particles: list[str], caption_words: list[str], org_connectors: list[str], collective_nouns: list[str]
+) -> ActorFinder:
+    """Create the actor finder (people, countries, organisations)."""
+    return ActorFinder(
+        nlp,
+        name,
+        load_lexicons(),
+        name_particles=name_particles,
+        caption_words=caption_words,
+        org_connectors=org_connectors,
+        collective_nouns=collective_nouns,
+    )
+
+
+@Language.factory(
+    "govgraph_roles",
+    default_config={
+        "status_words": {"former": "former", "ex": "former", "then": "former", "late": "former", "outgoing": "former", "acting": "acting", "interim": "acting", "caretaker": "acting"},
+        "title_modifiers": ["vice", "deputy", "assistant", "associate", "chief", "senior", "first", "executive", "special", "permanent", "honorary"],
+        "max_title_tokens": 14,
+    },
+)
+def make_role_finder(nlp: Language, name: str, status_words: dict[str, str], title_modifiers: list[str], max_title_tokens: int) -> RoleFinder:
+    """Create the role finder (titles, appositions, "title X of Y")."""
+    return RoleFinder(nlp, name, load_lexicons(), status_words=status_words, title_modifiers=title_modifiers, max_title_tokens=max_title_tokens)
+
+
+@Language.factory(
+    "govgraph_statements",
+    default_config={
+        "reporting_verbs": [
+            "say", "tell", "note", "add", "stress", "warn", "argue", "state", "emphasize", "emphasise",
+            "claim", "insist", "explain", "remark", "assert", "declare", "reiterate", "comment", "write",
+            "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
+            "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
+            "report", "reveal", "recall", "affirm", "urge", "believe", "noted", "told", "said",
+        ],
+        "phrasal_reporting_verbs": ["point out", "point to"],
+        "person_pronouns": ["he", "she"],
+    },
+)
+def make_statement_finder(nlp: Language, name: str, reporting_verbs: list[str], phrasal_reporting_verbs: list[str], person_pronouns: list[str]) -> StatementFinder:
+    """Create the statement finder (reported and direct speech, interview answers)."""
+    return StatementFinder(nlp, name, reporting_verbs=reporting_verbs, phrasal_reporting_verbs=phrasal_reporting_verbs, person_pronouns=person_pronouns)
+
+
+@Language.factory(
+    "govgraph_commitments",
+    default_config={
+        "commitment_verbs": {
+            "commit": "commit", "committed": "commit", "agree": "agree", "pledge": "pledge", "vow": "vow",
+            "promise": "promise", "undertake": "undertake", "resolve": "resolve", "decide": "decide",
+            "intend": "intend", "endeavour": "intend", "endeavor": "intend", "guarantee": "promise",
+        },
+        "commitment_nouns": {"commitment": "commit", "pledge": "pledge", "promise": "promise", "resolve": "resolve", "determination": "resolve"},
+        "affirming_verbs": {"reaffirm": "reaffirm", "affirm": "commit", "renew": "reaffirm", "reiterate": "reaffirm", "confirm": "reaffirm", "make": "", "honour": "reaffirm", "honor": "reaffirm"},
+        "refusal_verbs": ["refuse", "decline"],
+        "modal_verbs": {"will": "will", "shall": "shall", "'ll": "will", "’ll": "will"},
+        "non_agentive_verbs": [
+            "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen",
+            "take", "mark", "involve", "continue", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
+        ],
+        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
+        "first_person_plural": ["we"],
+    },
+)
+def make_commitment_finder(
+    nlp: Language,
+    name: str,
+    commitment_verbs: dict[str, str],
+    commitment_nouns: dict[str, str],
+    affirming_verbs: dict[str, str],
+    refusal_verbs: list[str],
+    modal_verbs: dict[str, str],
+    non_agentive_verbs: list[str],
+    plural_references: list[str],
+    first_person_plural: list[str],
+) -> CommitmentFinder:
+    """Create the commitment finder (commit/agree/pledge/will ... with resolved parties)."""
+    return CommitmentFinder(
+        nlp,
+        name,
+        commitment_verbs=commitment_verbs,
+        commitment_nouns=commitment_nouns,
+        affirming_verbs=affirming_verbs,
+        refusal_verbs=refusal_verbs,
+        modal_verbs=modal_verbs,
+        non_agentive_verbs=non_agentive_verbs,
+        plural_references=plural_references,
+        first_person_plural=first_person_plural,
+    )

@@ -1,0 +1,144 @@
+"""From an annotated Doc to records: the one place where spaCy objects become plain data."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..corpus import Document
+from ..lexicon import Lexicons, load_lexicons
+from ..records import Actor, ActorRef, Commitment, DocumentRecords, Evidence, Role, Statement
+from .mentions import mentions
+
+#: Title classes that belong to a state when the text names no organisation.
+STATE_TITLE_CLASSES = ("head", "minister", "diplomatic")
+
+
+def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = None) -> DocumentRecords:
+    """Turn a Doc annotated by the govgraph pipeline into records with evidence.
+
+    doc (Doc): the processed body of ``document``.
+    document (Document): the source document; offsets are shifted by its header.
+    lexicons (Lexicons | None): for facts about actors that have no mention (default: the package's).
+    RETURNS (DocumentRecords): actors, roles, statements and commitments.
+    """
+    lexicons = lexicons or load_lexicons()
+    offset = document.body_start
+    doc_id = document.info.doc_id
+
+    def evidence(first: int, last: int) -> Evidence:
+        start = doc[first].idx
+        end = doc[last - 1].idx + len(doc[last - 1])
+        return Evidence(doc_id, document.text[offset + start : offset + end], offset + start, offset + end)
+
+    def ref(pair) -> ActorRef:
+        return ActorRef(pair[0], pair[1])
+
+    roles = _roles(doc, document, lexicons, evidence, ref)
+    statements = tuple(
+        Statement(
+            speaker=ref(s["speaker"]),
+            content=document.text[offset + s["start"] : offset + s["end"]],
+            mode=s["mode"],
+            evidence=evidence(*s["sentence"]),
+            start=offset + s["start"],
+            end=offset + s["end"],
+            outlet=ref(s["outlet"]) if s["outlet"] else None,
+        )
+        for s in doc._.govgraph_statements
+    )
+    commitments = tuple(
+        Commitment(
+            parties=tuple(ref(p) for p in c["parties"]),
+            modality=c["modality"],
+            action=document.text[offset + c["start"] : offset + c["end"]],
+            evidence=evidence(*c["sentence"]),
+            start=offset + c["start"],
+            end=offset + c["end"],
+            negated=c["negated"],
+        )
+        for c in doc._.govgraph_commitments
+    )
+    referenced = [r.person for r in roles] + [r.organization for r in roles]
+    referenced += [s.speaker for s in statements] + [s.outlet for s in statements if s.outlet]
+    referenced += [p for c in commitments for p in c.parties]
+    actors = _actors(doc, doc_id, lexicons, referenced)
+    return DocumentRecords(document=document.info, actors=actors, roles=roles, statements=statements, commitments=commitments)
+
+
+def _actors(doc: Doc, doc_id: str, lexicons: Lexicons, referenced: list[ActorRef]) -> tuple[Actor, ...]:
+    surfaces: dict[ActorRef, set[str]] = {}
+    for span in mentions(doc):
+        key = ActorRef(span.label_, span.kb_id_)  # type: ignore[arg-type]
+        surface = _clean_surface(span.text)
+        surfaces.setdefault(key, set())
+        if surface and surface != key.name:
+            surfaces[key].add(surface)
+    for key in referenced:
+        surfaces.setdefault(key, set())
+    info = doc._.govgraph_actor_info
+    actors = []
+    for key in sorted(surfaces):
+        facts = dict(info.get((key.category, key.name), {}))
+        if not facts and key.category == "Country":
+            country = lexicons.country(key.name)
+            if country is not None:
+                facts = {"country_code": country.alpha2, "wikidata": country.wikidata}
+        parent = facts.get("parent")
+        actors.append(
+            Actor(
+                ref=key,
+                doc_id=doc_id,
+                kind=facts.get("kind"),
+                aliases=tuple(sorted(surfaces[key])),
+                country_code=facts.get("country_code"),
+                wikidata=facts.get("wikidata"),
+                parent=ActorRef(*parent) if parent else None,
+            )
+        )
+    return tuple(actors)
+
+
+def _roles(doc: Doc, document: Document, lexicons: Lexicons, evidence, ref) -> tuple[Role, ...]:
+    found = doc._.govgraph_roles
+    placed = {(r["person"], r["title_key"]) for r in found if r["organization"]}
+    home = _home_country(document, lexicons)
+    roles = []
+    seen = set()
+    for r in found:
+        organization = r["organization"]
+        if organization is None:
+            if (r["person"], r["title_key"]) in placed or home is None:
+                continue
+            entry = lexicons.title(r["title_key"])
+            if entry is None or entry.cls not in STATE_TITLE_CLASSES:
+                continue
+            organization = ("Country", home)
+        key = (r["person"], organization, r["title_key"])
+        if key in seen:
+            continue
+        seen.add(key)
+        roles.append(Role(person=ref(r["person"]), title=r["title"], organization=ref(organization), evidence=evidence(*r["sentence"]), status=r["status"]))
+    return tuple(roles)
+
+
+def _home_country(document: Document, lexicons: Lexicons) -> str | None:
+    """The country a document's source speaks for ("Ministry of Foreign Affairs of the People's Republic of China")."""
+    source = document.info.source or ""
+    words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", source)
+    for width in range(6, 0, -1):
+        for i in range(len(words) - width + 1):
+            phrase = " ".join(words[i : i + width])
+            if width == 1 and not phrase[:1].isupper():
+                continue
+            country = lexicons.country(phrase)
+            if country is not None:
+                return country.name
+    return None
+
+
+def _clean_surface(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”‘’'")
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"[’']s$", "", text).strip()

@@ -1,0 +1,93 @@
+"""Actor mentions on a Doc, shared by the components that read them.
+
+The actor finder stores every mention in ``doc.spans["govgraph_actors"]``: the span's
+label is the category (Person, Country, Organization) and its ``kb_id_`` the canonical
+name, so later components resolve a token to an actor without any lookup of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+SPAN_KEY = "govgraph_actors"
+#: Categories that can be parties of commitments and holders of offices' organisations.
+COLLECTIVE = ("Country", "Organization")
+
+if not Doc.has_extension("govgraph_actor_info"):
+    # (category, name) -> {"kind", "country_code", "wikidata", "parent": (category, name) | None}
+    Doc.set_extension("govgraph_actor_info", default={})
+
+
+#: An actor key as stored on a Doc: (category, canonical name). Plain tuples keep Docs serialisable.
+Ref = tuple[str, str]
+
+
+def mention_ref(span: Span) -> Ref:
+    """The actor a mention span points to.
+
+    span (Span): a span of doc.spans["govgraph_actors"].
+    RETURNS (Ref): its category and canonical name.
+    """
+    return (span.label_, span.kb_id_)
+
+
+def mentions(doc: Doc) -> list[Span]:
+    """All actor mentions of a Doc, in text order (outer mentions before nested ones)."""
+    if SPAN_KEY not in doc.spans:
+        return []
+    return sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, -(s.end - s.start)))
+
+
+def mention_index(doc: Doc) -> dict[int, Span]:
+    """Map each token index to the longest mention covering it."""
+    index: dict[int, Span] = {}
+    for span in mentions(doc):
+        for i in range(span.start, span.end):
+            best = index.get(i)
+            if best is None or len(span) > len(best):
+                index[i] = span
+    return index
+
+
+def mention_at(doc: Doc, start: int, index: dict[int, Span] | None = None) -> Span | None:
+    """The longest mention beginning at token ``start`` (after an optional article).
+
+    doc (Doc): the document.
+    start (int): a token index.
+    index (dict | None): a precomputed mention_index.
+    RETURNS (Span | None): the mention, or None.
+    """
+    if start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    candidates = [s for s in mentions(doc) if s.start == start]
+    return max(candidates, key=len) if candidates else None
+
+
+def mention_ending_at(doc: Doc, end: int) -> Span | None:
+    """The longest mention whose last token is ``end - 1``."""
+    candidates = [s for s in mentions(doc) if s.end == end]
+    return max(candidates, key=len) if candidates else None
+
+
+def mentions_in(doc: Doc, tokens: Iterable[Token], categories: tuple[str, ...] | None = None) -> list[Span]:
+    """Outermost mentions that lie inside a set of tokens, in text order.
+
+    doc (Doc): the document.
+    tokens (Iterable[Token]): e.g. a subject's subtree.
+    categories (tuple[str, ...] | None): keep only these categories.
+    RETURNS (list[Span]): the mentions, without duplicates or nested ones.
+    """
+    inside = {t.i for t in tokens}
+    found = [s for s in mentions(doc) if all(i in inside for i in range(s.start, s.end))]
+    outer = [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in found)]
+    if categories is not None:
+        outer = [s for s in outer if s.label_ in categories]
+    return outer
+
+
+def actor_parent(doc: Doc, ref: Ref) -> Ref | None:
+    """The organisation or country an organisation belongs to, if the text says so."""
+    parent = doc._.govgraph_actor_info.get(tuple(ref), {}).get("parent")
+    return tuple(parent) if parent else None  # type: ignore[return-value]

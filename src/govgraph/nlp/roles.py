@@ -1,0 +1,273 @@
+"""Finding roles: who holds which title in which organisation or country.
+
+Constructions read, in any sentence:
+- titles before names: "French President Emmanuel Macron", "former French prime minister X",
+  "President of the European Council X", "Global Times reporters A and B";
+- "title X of Y": "President X of the Republic of Serbia", coordinated
+  "President A and Prime Minister B of Hungary", shared holders
+  "Member of the Political Bureau and Foreign Minister X";
+- appositions: "X, a professor of AI at the Academy of Sciences and also an expert of Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import Lexicons, singularize_title
+from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_ref
+
+if not Doc.has_extension("govgraph_roles"):
+    Doc.set_extension("govgraph_roles", default=[])
+
+
+_WORD_JOINERS = ("-", "–", "&", "/")
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    text: str
+    key: str
+    status: str | None
+    organization: Span | None
+
+
+class RoleFinder:
+    """Annotate ``doc._.govgraph_roles``: dicts with person, title, organization, status, sentence."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicons: Lexicons,
+        *,
+        status_words: dict[str, str],
+        title_modifiers: Iterable[str],
+        max_title_tokens: int,
+    ) -> None:
+        self.name = name
+        self.lexicons = lexicons
+        self.status_words = {k.lower(): v for k, v in status_words.items()}
+        self.title_modifiers = {w.lower() for w in title_modifiers}
+        self.max_title_tokens = max_title_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        roles: list[dict] = []
+        for sent in doc.sents:
+            roles.extend(self._titles_before_names(doc, sent))
+            roles.extend(self._appositions(doc, sent))
+        doc._.govgraph_roles = _unique(roles)
+        return doc
+
+    # -- titles ---------------------------------------------------------------------------
+
+    def title_at(self, doc: Doc, i: int, limit: int) -> tuple[int, str, str] | None:
+        """The longest title starting at token i: (end, surface text, canonical key)."""
+        if i >= limit or not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self.title_modifiers:
+            return None
+        for end in range(min(limit, i + 6), i, -1):
+            span = doc[i:end]
+            if doc[end - 1].is_punct:
+                continue
+            entry = self.lexicons.title(span.text)
+            if entry is not None:
+                if span.text.replace(".", "").isupper() and len(span.text) <= 4:
+                    text = entry.title  # an abbreviation: "PM" -> "prime minister"
+                else:
+                    text = singularize_title(span.text)
+                return end, text, entry.title.lower()
+        return None
+
+    def _title(self, doc: Doc, i: int, limit: int) -> _Title | None:
+        """A title at token i with its modifiers: status, nationality or organisation before it."""
+        found = self.title_at(doc, i, limit)
+        if found is None:
+            return None
+        end, text, key = found
+        organization: Span | None = None
+        status: str | None = None
+        left = i
+        before = mention_ending_at(doc, left)
+        if before is not None and before.label_ in COLLECTIVE:
+            organization, left = before, before.start
+        elif left > 0:
+            country = self._demonym_before(doc, left)
+            if country is not None:
+                organization, left = country, country.start
+        if left > 0 and doc[left - 1].lower_ in self.status_words:
+            status = self.status_words[doc[left - 1].lower_]
+            text = f"{doc[left - 1].lower_} {text}"
+        return _Title(i, end, text, key, status, organization)
+
+    def _demonym_before(self, doc: Doc, end: int) -> Span | None:
+        for width in (2, 1):
+            start = end - width
+            if start < 0:
+                continue
+            span = doc[start:end]
+            if span.text[:1].isupper():
+                country = self.lexicons.country_for_demonym(span.text)
+                if country is not None:
+                    return Span(doc, start, end, label="Country", kb_id=country.name)
+        return None
+
+    def _complement(self, doc: Doc, k: int, limit: int) -> tuple[Span | None, int]:
+        """"of|for|to (the) ORG" right after a title: the organisation and where it ends."""
+        if k < limit and doc[k].lower_ in ("of", "for", "to", "at"):
+            target = mention_at(doc, k + 1)
+            if target is not None and target.label_ in COLLECTIVE:
+                return target, target.end
+        return None, k
+
+    # -- constructions -------------------------------------------------------------------
+
+    def _titles_before_names(self, doc: Doc, sent: Span) -> list[dict]:
+        roles: list[dict] = []
+        previous: tuple[dict, int] | None = None  # the last single role and where its holder ends
+        i = sent.start
+        while i < sent.end:
+            title = self._title(doc, i, sent.end)
+            if title is None:
+                i += 1
+                continue
+            chain = [title]
+            k = title.end
+            while True:
+                complement, k = self._complement(doc, k, sent.end)
+                if complement is not None:
+                    chain[-1].organization = complement
+                if k < sent.end and doc[k].lower_ == "and":
+                    following = self._title(doc, k + 1, sent.end)
+                    if following is not None and mention_at(doc, k + 1) is None:
+                        chain.append(following)
+                        k = following.end
+                        continue
+                break
+            if k < sent.end and doc[k].text == "," and chain[-1].organization is not None:
+                k += 1
+            holders = self._holders(doc, k, sent.end)
+            if not holders:
+                i = title.end
+                continue
+            after = holders[-1].end
+            complement, _ = self._complement(doc, after, sent.end)
+            for held in chain:
+                if held.organization is None and complement is not None and doc[after].lower_ == "of":
+                    held.organization = complement
+            for person in holders:
+                roles.extend(_role(person, held, sent) for held in chain)
+            # "President A and Prime Minister B of Hungary": B's "of Hungary" covers A too.
+            if complement is not None and doc[after].lower_ == "of" and previous is not None:
+                previous_role, previous_end = previous
+                if previous_role["organization"] is None and doc[previous_end].lower_ == "and" and previous_end + 1 == chain[0].start:
+                    previous_role["organization"] = mention_ref(complement)
+            previous = (roles[-1], after) if holders and len(holders) == 1 and len(chain) == 1 else None
+            i = after
+        return roles
+
+    def _holders(self, doc: Doc, k: int, limit: int) -> list[Span]:
+        """The person right at token k, or a coordinated list of people ("A and B")."""
+        first = mention_at(doc, k)
+        if first is None or first.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
+            return []
+        holders = [first]
+        k = first.end
+        while k + 1 < limit and doc[k].text in (",", "and"):
+            step = k + 1 if doc[k + 1].lower_ != "and" else k + 2
+            following = mention_at(doc, step)
+            if following is None or following.label_ != "Person":
+                break
+            holders.append(following)
+            k = following.end
+        return holders
+
+    def _appositions(self, doc: Doc, sent: Span) -> list[dict]:
+        roles: list[dict] = []
+        for person in [s for s in _mentions_in_sentence(doc, sent) if s.label_ == "Person"]:
+            k = person.end
+            if k >= sent.end or doc[k].text != ",":
+                continue
+            k += 1
+            while True:
+                while k < sent.end and doc[k].lower_ in ("a", "an", "the", "also", "and", "as"):
+                    k += 1
+                title = self._title(doc, k, sent.end)
+                if title is None:
+                    break
+                k = self._extend_title(doc, title, sent.end)
+                roles.append(_role(person, title, sent))
+                if k < sent.end and doc[k].lower_ == "and":
+                    k += 1
+                    continue
+                break
+        return roles
+
+    def _extend_title(self, doc: Doc, title: _Title, limit: int) -> int:
+        """Grow an apposed title over its lowercase complement; find its organisation."""
+        k = title.end
+        extra_end = title.end
+        while k < limit and k - title.start < self.max_title_tokens:
+            token = doc[k]
+            if token.is_space:
+                break
+            if token.lower_ in ("of", "at", "for", "with", "in", "to"):
+                target = mention_at(doc, k + 1)
+                if target is not None and target.label_ in COLLECTIVE:
+                    if title.organization is None or token.lower_ in ("of", "at", "to"):
+                        title.organization = target
+                    return self._grow(doc, title, extra_end, target.end)
+            inner_punct = token.text in _WORD_JOINERS and not doc[k - 1].whitespace_
+            if (token.is_punct and not inner_punct) or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
+                break
+            if token.lower_ == "and" and not self._joins_words(doc, k, limit):
+                break
+            k += 1
+            extra_end = k
+            continue
+        return self._grow(doc, title, extra_end, k)
+
+    def _joins_words(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether "and" at k joins words of one title ("interaction and cognitive engineering")
+        rather than starting another role ("and also an expert of ...")."""
+        following = doc[k + 1] if k + 1 < limit else None
+        if following is None or not following.is_lower or following.lower_ in ("also", "a", "an", "the", "as"):
+            return False
+        return self.title_at(doc, k + 1, limit) is None
+
+    @staticmethod
+    def _grow(doc: Doc, title: _Title, extra_end: int, k: int) -> int:
+        if extra_end > title.end:
+            title.text = title.text + " " + doc[title.end : extra_end].text
+        return k
+
+
+def _mentions_in_sentence(doc: Doc, sent: Span) -> list[Span]:
+    from .mentions import mentions
+
+    return [s for s in mentions(doc) if sent.start <= s.start and s.end <= sent.end]
+
+
+def _role(person: Span, title: _Title, sent: Span) -> dict:
+    return {
+        "person": mention_ref(person),
+        "title": title.text,
+        "title_key": title.key,
+        "organization": mention_ref(title.organization) if title.organization is not None else None,
+        "status": title.status,
+        "sentence": (sent.start, sent.end),
+    }
+
+
+def _unique(roles: list[dict]) -> list[dict]:
+    """One role per person, organisation and office; the first statement of it is kept."""
+    seen: dict[tuple, dict] = {}
+    for role in roles:
+        key = (role["person"], role["organization"], role["title_key"])
+        if key not in seen:
+            seen[key] = role
+    return list(seen.values())

@@ -1,0 +1,225 @@
+"""Finding statements: what an actor said, reported or quoted, and interview answers.
+
+Constructions read:
+- a reporting verb with a named subject and its content: "X said (that) ...",
+  "X told the Global Times that ...", "X pointed out that ...";
+- the inverted order: "..., X said." (also without the comma);
+- "according to X, ...";
+- pronoun speakers ("he noted"), tied to the last person who spoke or was named;
+- interview transcripts: a paragraph opening with "Name:" is an answer of that person,
+  running on until the next labelled paragraph; turns that only ask questions are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import COLLECTIVE, mention_index, mention_ref
+
+if not Doc.has_extension("govgraph_statements"):
+    Doc.set_extension("govgraph_statements", default=[])
+
+_OPEN_QUOTES = "\"“‘'"
+_CLOSE_QUOTES = "\"”’'"
+_TRIM = " \t\n,;:.\"“”‘’'"
+
+
+class StatementFinder:
+    """Annotate ``doc._.govgraph_statements``: dicts with speaker, content span, mode and outlet."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        reporting_verbs: Iterable[str],
+        phrasal_reporting_verbs: Iterable[str],
+        person_pronouns: Iterable[str],
+    ) -> None:
+        self.name = name
+        self.reporting_verbs = set(reporting_verbs)
+        self.phrasal = {tuple(p.split()) for p in phrasal_reporting_verbs}
+        self.person_pronouns = {p.lower() for p in person_pronouns}
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = mention_index(doc)
+        found: list[dict] = []
+        answers = self._interview_answers(doc, index)
+        answered = [(a["start"], a["end"]) for a in answers]
+        last_speaker = None
+        for sent in doc.sents:
+            if any(s <= sent.start_char and sent.end_char <= e for s, e in answered):
+                continue
+            for statement in self._reported(doc, sent, index, last_speaker):
+                found.append(statement)
+                last_speaker = statement["speaker"]
+            if not found or found[-1]["sentence"] != (sent.start, sent.end):
+                people = [index[t.i] for t in sent if t.i in index and index[t.i].label_ == "Person"]
+                if people:
+                    last_speaker = mention_ref(people[-1])
+        doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
+        return doc
+
+    def _is_reporting(self, token: Token) -> bool:
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+            return False
+        if token.lemma_.lower() in self.reporting_verbs:
+            return True
+        particles = tuple(c.lower_ for c in token.children if c.dep_ == "prt")
+        return any((token.lemma_.lower(),) + particles == p for p in self.phrasal)
+
+    def _speaker(self, doc: Doc, verb: Token, index: dict[int, Span], last_speaker) -> tuple | None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            if verb.dep_ == "conj" and verb.head.i in range(len(doc)):
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            if subject.i in index and index[subject.i].label_ in ("Person",) + COLLECTIVE:
+                return mention_ref(index[subject.i]), index[subject.i]
+            if subject.lower_ in self.person_pronouns and last_speaker is not None:
+                return last_speaker, doc[subject.i : subject.i + 1]
+        return None
+
+    def _reported(self, doc: Doc, sent: Span, index: dict[int, Span], last_speaker) -> list[dict]:
+        found = []
+        for token in sent:
+            if not self._is_reporting(token):
+                continue
+            speaker = self._speaker(doc, token, index, last_speaker)
+            if speaker is None:
+                continue
+            ref, subject_span = speaker
+            content = self._content(doc, sent, token, subject_span)
+            if content is None:
+                continue
+            start, end = content
+            found.append(
+                {
+                    "speaker": ref,
+                    "start": doc[start].idx,
+                    "end": doc[end - 1].idx + len(doc[end - 1]),
+                    "mode": "direct" if _quoted(doc, start, end) else "reported",
+                    "outlet": self._outlet(token, index),
+                    "sentence": (sent.start, sent.end),
+                }
+            )
+            last_speaker = ref
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
+                target = index.get(token.i + 2)
+                if target is None or target.label_ not in ("Person",) + COLLECTIVE:
+                    continue
+                if token.i == sent.start:
+                    span = (target.end, sent.end)
+                else:
+                    span = (sent.start, token.i)
+                trimmed = _trim(doc, *span)
+                if trimmed:
+                    found.append(
+                        {
+                            "speaker": mention_ref(target),
+                            "start": doc[trimmed[0]].idx,
+                            "end": doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1]),
+                            "mode": "reported",
+                            "outlet": None,
+                            "sentence": (sent.start, sent.end),
+                        }
+                    )
+        return found
+
+    def _content(self, doc: Doc, sent: Span, verb: Token, subject: Span | None) -> tuple[int, int] | None:
+        """The said text: the clause after the verb, or what precedes "X said" at the end."""
+        complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+        if complements:
+            start = min(t.i for t in complements[0].subtree)
+            while start < sent.end and doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"):
+                start += 1
+            return _trim(doc, start, sent.end)
+        speaker_start = subject.start if subject is not None else verb.i
+        tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+        ends_sentence = all(t.dep_ in ("dobj", "prep", "pobj", "npadvmod", "det", "compound", "advmod", "dative") for t in tail)
+        if speaker_start > sent.start + 2 and ends_sentence:
+            return _trim(doc, sent.start, speaker_start)
+        complements = [c for c in verb.children if c.dep_ == "ccomp"]
+        if complements and speaker_start > sent.start + 2:
+            return _trim(doc, sent.start, speaker_start)
+        return None
+
+    def _outlet(self, verb: Token, index: dict[int, Span]):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.i in index and index[child.i].label_ == "Organization":
+                return mention_ref(index[child.i])
+        return None
+
+    def _interview_answers(self, doc: Doc, index: dict[int, Span]) -> list[dict]:
+        """Paragraphs opening with a person's "Name:" label, up to the next label."""
+        turns: list[tuple[int, int, Span | None]] = []  # (label start token, content start token, speaker)
+        for span in _paragraph_labels(doc, index):
+            label, colon = span
+            speaker = index.get(label.start)
+            turns.append((label.start, colon + 1, speaker if speaker is not None and speaker.start == label.start else None))
+        answers = []
+        for n, (label_start, content_start, speaker) in enumerate(turns):
+            end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
+            if speaker is None or speaker.label_ != "Person":
+                continue
+            trimmed = _trim(doc, content_start, end)
+            if trimmed is None:
+                continue
+            start, stop = trimmed
+            text = doc[start:stop].text
+            if text.rstrip().endswith("?") and text.count(".") == 0:
+                continue  # a question, not a statement
+            answers.append(
+                {
+                    "speaker": mention_ref(speaker),
+                    "start": doc[start].idx,
+                    "end": doc[stop - 1].idx + len(doc[stop - 1]),
+                    "mode": "interview",
+                    "outlet": None,
+                    "sentence": (label_start, stop),
+                }
+            )
+        return answers
+
+
+def _paragraph_labels(doc: Doc, index: dict[int, Span]) -> list[tuple[Span, int]]:
+    """Short capitalised labels followed by ":" at the start of a paragraph."""
+    labels = []
+    for token in doc:
+        if token.is_space or not _starts_paragraph(token):
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 4 and doc[end].text != ":" and doc[end].text[:1].isupper():
+            end += 1
+        if end < len(doc) and end > token.i and doc[end].text == ":":
+            following = doc[end + 1 : end + 3]
+            if len(following) and "\n" in following[0].text and following[0].is_space and "\n\n" in following[0].text:
+                continue  # "Editor's Note:" on a line of its own is a heading, not a turn
+            labels.append((doc[token.i : end], end))
+    return labels
+
+
+def _starts_paragraph(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_space or doc[start].text in _TRIM.strip() or doc[start].text in (",", ";", ":")):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ")"):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return before in _OPEN_QUOTES and before != "" and after in _CLOSE_QUOTES + ",." and after != ""
+

@@ -1,0 +1,184 @@
+"""Running SPARQL queries on govgraph graphs, and formatting their results.
+
+Queries are files (``queries/*.rq``); a bare name such as ``roles`` means the shipped
+query of that name. Queries that would reach the network (SERVICE, LOAD, FROM a remote
+IRI) are refused unless the caller allows it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+
+from .errors import QueryError
+
+QUERIES_ENV_VAR = "GOVGRAPH_QUERIES_DIR"
+#: The queries whose columns are a public contract.
+CONTRACT_QUERIES = ("actors", "roles", "commitments", "statements")
+FORMATS = ("table", "csv", "json")
+
+_REMOTE = re.compile(r"\b(SERVICE|LOAD)\b|\bFROM\s+(NAMED\s+)?<\s*(https?|ftp|file):", re.IGNORECASE)
+_COMMENT_OR_STRING = re.compile(r"#[^\n]*|\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^>\s]*>")
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The variables and rows of a SELECT query; each row maps a variable to text ('' if unbound)."""
+
+    variables: tuple[str, ...]
+    rows: tuple[dict[str, str], ...]
+    terms: tuple[tuple[object, ...], ...] = ()
+
+
+def find_queries_dir() -> Path:
+    """The folder of shipped queries: $GOVGRAPH_QUERIES_DIR, else the repository's queries/."""
+    override = os.environ.get(QUERIES_ENV_VAR)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent.parent / "queries"
+
+
+def read_query(name_or_path: str | Path) -> tuple[str, str]:
+    """The text of a query file, or of a shipped query given by name.
+
+    name_or_path (str | Path): a path to a .rq file, or a name such as "roles".
+    RETURNS (tuple[str, str]): (where it came from, query text).
+    RAISES (QueryError): no such query, or it cannot be read.
+    """
+    path = Path(name_or_path)
+    if not path.is_file():
+        shipped = find_queries_dir() / f"{Path(str(name_or_path)).stem}.rq"
+        if shipped.is_file() and path.suffix in ("", ".rq") and len(path.parts) == 1:
+            path = shipped
+        else:
+            available = ", ".join(sorted(p.stem for p in find_queries_dir().glob("*.rq")))
+            raise QueryError(f"{name_or_path}: no such query file", f"name a .rq file or one of: {available}")
+    try:
+        return str(path), path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"{path}: cannot be read ({error})", "check that it is a readable UTF-8 text file")
+
+
+def check_local(text: str, source: str = "query") -> None:
+    """Refuse a query that would reach the network: SERVICE, LOAD, or FROM a remote IRI.
+
+    text (str): the query.
+    source (str): its name for the message.
+    RAISES (QueryError): the query names a remote service or graph.
+    """
+    code = _COMMENT_OR_STRING.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", text)
+    match = _REMOTE.search(code)
+    if match:
+        raise QueryError(
+            f"{source}: refuses to reach the network ({match.group(0).strip()})",
+            "remove it, or pass --allow-remote if you mean to query a remote service",
+        )
+
+
+def run_query(graph: Graph, text: str, source: str = "query", allow_remote: bool = False) -> QueryResult:
+    """Run a SPARQL SELECT (or ASK) query on a graph.
+
+    graph (Graph): the data.
+    text (str): the query.
+    source (str): its name for error messages.
+    allow_remote (bool): allow SERVICE, LOAD and remote FROM.
+    RETURNS (QueryResult): variables and rows as text.
+    RAISES (QueryError): the query does not parse or fails.
+    """
+    if not allow_remote:
+        check_local(text, source)
+    try:
+        prepared = prepareQuery(text)
+    except Exception as error:  # pyparsing reports syntax errors with several types
+        raise QueryError(f"{source}: not valid SPARQL ({_first_line(error)})", "fix the query; see https://www.w3.org/TR/sparql11-query/")
+    try:
+        result = graph.query(prepared)
+    except Exception as error:
+        raise QueryError(f"{source}: failed ({_first_line(error)})", "check the query against the data model in docs/model.md")
+    if result.type == "ASK":
+        return QueryResult(("ask",), ({"ask": "true" if result.askAnswer else "false"},))
+    if result.type != "SELECT":
+        raise QueryError(f"{source}: only SELECT and ASK queries are supported", "rewrite it as a SELECT query")
+    variables = tuple(str(v) for v in result.vars or ())
+    terms = tuple(tuple(row) for row in result)
+    rows = tuple({var: _text(term) for var, term in zip(variables, row)} for row in terms)
+    return QueryResult(variables, rows, terms)
+
+
+def _text(term: object) -> str:
+    if term is None:
+        return ""
+    return str(term)
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else type(error).__name__)[:200]
+
+
+def format_result(result: QueryResult, output: str = "table") -> str:
+    """Render a result as an aligned table, CSV (header of variable names) or SPARQL JSON.
+
+    result (QueryResult): from run_query.
+    output (str): "table", "csv" or "json".
+    RETURNS (str): the text, ending with a newline.
+    """
+    if output == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([row[v] for v in result.variables])
+        return buffer.getvalue()
+    if output == "json":
+        return json.dumps(_sparql_json(result), ensure_ascii=False, indent=2) + "\n"
+    if output == "table":
+        return _table(result)
+    raise QueryError(f"unknown output format {output!r}", f"use one of {', '.join(FORMATS)}")
+
+
+def _sparql_json(result: QueryResult) -> dict:
+    """The SPARQL 1.1 Query Results JSON Format."""
+    bindings = []
+    for row in result.terms or ():
+        binding = {}
+        for var, term in zip(result.variables, row):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                binding[var] = {"type": "uri", "value": str(term)}
+            elif isinstance(term, BNode):
+                binding[var] = {"type": "bnode", "value": str(term)}
+            elif isinstance(term, Literal):
+                value: dict[str, str] = {"type": "literal", "value": str(term)}
+                if term.language:
+                    value["xml:lang"] = term.language
+                elif term.datatype:
+                    value["datatype"] = str(term.datatype)
+                binding[var] = value
+        bindings.append(binding)
+    if not result.terms and result.variables == ("ask",):
+        return {"head": {}, "boolean": result.rows[0]["ask"] == "true"}
+    return {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+
+
+def _table(result: QueryResult, max_width: int = 60) -> str:
+    def cell(value: str) -> str:
+        value = " ".join(value.split())
+        return value if len(value) <= max_width else value[: max_width - 1] + "…"
+
+    rows = [[cell(row[v]) for v in result.variables] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
