@@ -175,6 +175,35 @@ def test_large_networks_keep_the_top_nodes(network: nx.MultiDiGraph, page: str) 
     assert '<p id="omitted" hidden></p>' in page
 
 
+def make_chain(n_people: int) -> Graph:
+    """People 0..n-1, where each neighbouring pair shares one commitment."""
+    g = Graph()
+    for i in range(n_people):
+        g.add((ID[f"person/p{i}"], RDF.type, GG.Person))
+        g.add((ID[f"person/p{i}"], RDFS.label, Literal(f"Person {i}")))
+    for i in range(n_people - 1):
+        c = ID[f"commitment/x-txt/{i}-{i + 1}"]
+        g.add((c, RDF.type, GG.Commitment))
+        g.add((c, GG.party, ID[f"person/p{i}"]))
+        g.add((c, GG.party, ID[f"person/p{i + 1}"]))
+        g.add((c, GG.action, Literal(f"action {i}")))
+    return g
+
+
+@pytest.fixture(scope="module")
+def chain_page() -> str:
+    # 120 people + 119 commitments = 239 nodes, of which 200 are shown
+    return render_view(graph_to_network(make_chain(120)), "chain", max_nodes=200)
+
+
+def test_big_pages_start_from_a_seeded_layout(chain_page: str) -> None:
+    data = page_data(chain_page)
+    assert len(data["nodes"]) == 200
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    assert data["options"]["physics"]["stabilization"]["iterations"] == 100_000 // 200
+    assert "Left out: 39 nodes" in chain_page
+
+
 def test_render_is_deterministic(network: nx.MultiDiGraph, page: str) -> None:
     assert render_view(network, "China & France <AI>") == page
 
@@ -328,3 +357,13 @@ def test_document_text_is_never_run(browser: Any, xss_page: str, tmp_path: Path)
     assert browser.execute_script("return document.querySelectorAll('#panel img, #panel script').length") == 0
     time.sleep(0.2)  # give a stray onerror handler time to run
     assert browser.execute_script("return typeof window.__xss") == "undefined"
+
+
+@pytest.mark.browser
+def test_big_page_is_ready_and_says_what_was_left_out(browser: Any, chain_page: str,
+                                                      tmp_path: Path) -> None:
+    assert load(browser, chain_page, tmp_path / "chain.html") == []
+    nodes, edges = drawn(browser)
+    assert nodes == 200 and edges == len(page_data(chain_page)["edges"])
+    notice = browser.find_element("id", "omitted")
+    assert notice.is_displayed() and "Left out: 39 nodes" in notice.text

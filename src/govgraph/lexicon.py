@@ -69,6 +69,7 @@ DATA_FILES = (
     "organizations.json",
     "titles.tsv",
     "org_heads.txt",
+    "non_actor_heads.txt",
 )
 
 #: Title classes used in the class column of titles.tsv.
@@ -552,6 +553,7 @@ class Lexicons:
     _title_forms: tuple[tuple[str, TitleEntry, bool], ...]
     _title_plurals: Mapping[str, str]
     _org_heads: Mapping[str, str | None]
+    _non_actor_heads: frozenset[str]
 
     # countries -------------------------------------------------------------------------
 
@@ -658,6 +660,15 @@ class Lexicons:
         """
         key = self._head_key(word)
         return self._org_heads[key] if key is not None else None
+
+    def is_non_actor_head(self, word: str) -> bool:
+        """Whether a capitalised phrase ending in this word names a document, event or goal
+        rather than an actor ("Summit", "Declaration", "Goals").
+
+        word (str): the last word of the phrase, as written.
+        RETURNS (bool): True for a listed head.
+        """
+        return word.strip() in self._non_actor_heads
 
     def _head_key(self, word: str) -> str | None:
         word = word.strip().rstrip(".")
@@ -932,6 +943,7 @@ def _load(folder: str) -> Lexicons:
         _title_forms=tuple(forms),
         _title_plurals=MappingProxyType(plurals),
         _org_heads=MappingProxyType(heads),
+        _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
     )
 
 

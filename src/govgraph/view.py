@@ -196,13 +196,16 @@ def _build_pyvis(full: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> tuple[Network
     net = Network(directed=True, cdn_resources="in_line")
     node_details: dict[str, Any] = {}
     positions = _initial_positions(shown) if len(shown) > SEEDED_LAYOUT_ABOVE else {}
+    degrees = {n: int(shown.nodes[n].get("degree", full.degree(n))) for n in shown.nodes}
+    top = max(degrees.values(), default=1) or 1
     for n in sorted(shown.nodes):
         a = shown.nodes[n]
         cls = str(a.get("cls", ""))
         style = CLASS_STYLE.get(cls, _OTHER_STYLE)
-        degree = int(a.get("degree", full.degree(n)))
+        # area grows with degree, relative to the best-connected node shown
+        size = round(8 + 24 * math.sqrt(degrees[n] / top), 2)
         net.add_node(n, label=str(a.get("label") or n), shape=style["shape"], color=style["color"],
-                     size=round(8 + 5 * math.sqrt(degree), 2), **positions.get(n, {}))
+                     size=size, **positions.get(n, {}))
         node_details[n] = _node_details(full, n)
     edge_details: dict[str, Any] = {}
     for i, (u, v, k, a) in enumerate(sorted(shown.edges(keys=True, data=True),
@@ -396,9 +399,8 @@ _JS = r"""
   window.network = network;
   timings.network = performance.now();
 
-  function ready(params) {
+  function ready() {
     timings.stabilized = performance.now();
-    timings.iterations = params && params.iterations;
     network.setOptions({physics: {enabled: false}});
     statusBox.textContent = "";
     window.__govgraphReady = true;

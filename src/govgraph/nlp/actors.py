@@ -67,7 +67,7 @@ class ActorFinder:
         self.org_connectors = {w.lower() for w in org_connectors}
         self.collective_nouns = {w.lower() for w in collective_nouns}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self._add_patterns(nlp)
 
     def _add_patterns(self, nlp: Language) -> None:
@@ -81,14 +81,16 @@ class ActorFinder:
         self._folded.add("form", list(nlp.tokenizer.pipe(sorted(set(folded)))))
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._lexicon_candidates(doc)
-        candidates += self._entity_candidates(doc)
-        candidates += self._phrase_candidates(doc)
+        known = self._lexicon_candidates(doc)
+        candidates = known + self._entity_candidates(doc, known)
+        candidates += self._titled_name_candidates(doc, known)
+        candidates += self._phrase_candidates(doc, known)
         candidates += self._side_candidates(doc)
         chosen = _select(candidates)
         chosen += self._acronym_candidates(doc, chosen)
         chosen += self._label_candidates(doc, chosen)
         chosen = _select(chosen, keep_nested=True)
+        _link_parents(doc, chosen, self.lexicons)
         chosen = self._resolve_people(doc, chosen)
         self._set_annotations(doc, chosen)
         return doc
@@ -116,31 +118,34 @@ class ActorFinder:
             return _Candidate(start, end, "Organization", org.name, source, org.kind, None, org.wikidata, parent)
         return None
 
-    def _entity_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _entity_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         found: list[_Candidate] = []
         for ent in doc.ents:
             span = _trim(ent, self.caption_words)
-            if span is None:
+            if span is None or _is_heading(span):
                 continue
             if ent.label_ == "PERSON":
                 person = self._person_span(span)
                 if person is not None:
                     found.append(_Candidate(person.start, person.end, "Person", _person_name(person), "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
-                known = self._lookup(span.text, span.start, span.end, "ner")
-                if known is not None:
-                    found.append(known)
+                match = self._lookup(span.text, span.start, span.end, "ner")
+                if match is not None:
+                    found.append(match)
                 elif ent.label_ == "ORG":
-                    found.extend(self._organization(span))
+                    found.extend(self._organization(span, known))
         return found
 
     def _person_span(self, span: Span) -> Span | None:
-        """Strip titles before a name; reject spans that are not a person's name."""
-        start = span.start
+        """Strip titles before a name, complete a cut-off name; reject what is not a name."""
         doc = span.doc
-        while start < span.end and (self.lexicons.title(doc[start].text) is not None or doc[start].lower_ in ("former", "late")):
+        start, end = span.start, span.end
+        while start < end and (self.lexicons.title(doc[start].text) is not None or doc[start].lower_ in ("former", "late")):
             start += 1
-        span = doc[start : span.end]
+        # The model sometimes stops early: "Ursula von der" + "Leyen", "Luhut Binsar" + "Pandjaitan".
+        while end < len(doc) and end - start < 5 and self._continues_name(doc, end, after_particle=doc[end - 1].lower_ in self.name_particles):
+            end += 1
+        span = doc[start:end]
         if not len(span):
             return None
         words = [t for t in span if not t.is_punct]
@@ -152,28 +157,132 @@ class ActorFinder:
             return None
         return span
 
-    def _organization(self, span: Span, source: str = "ner") -> list[_Candidate]:
-        """An organisation name from the model, split at "X of Y" when both are organisations."""
+    def _continues_name(self, doc: Doc, i: int, after_particle: bool = False) -> bool:
+        """Whether token i can continue a person's name that ends just before it."""
+        token = doc[i]
+        if doc[i - 1].whitespace_ == "" and not token.is_punct or token.text in self.caption_words:
+            return False
+        if after_particle:
+            return token.text[:1].isupper()
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ in ("", "PERSON")
+            and not token.is_sent_start
+            and self.lexicons.title(token.text) is None
+            and not self.lexicons.is_org_head(token.text)
+            and self.lexicons.country(token.text) is None
+            and self.lexicons.country_for_demonym(token.text) is None
+        )
+
+    def _titled_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
+        """Names right after a capitalised title and its body: "Premier of the State Council of
+        China Li Qiang", "Prime Minister of Japan Kishida Fumio", "President Yoon Suk Yeol"."""
+        ends = {c.start: c for c in known}
+        found = []
+        for token in doc:
+            if not token.text[:1].isupper() or not self._is_capitalised_title_at(doc, token.i):
+                continue
+            k = self._title_end(doc, token.i)
+            # "of (the) <country or known body>", possibly nested ("of the State Council of X")
+            while k + 1 < len(doc) and doc[k].lower_ == "of":
+                j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                body = ends.get(j)
+                if body is not None:
+                    k = body.end
+                    continue
+                phrase_end = self._capitalised_run_end(doc, j)
+                if phrase_end > j and self._org_head_index(doc[j:phrase_end]) is not None:
+                    k = phrase_end
+                    continue
+                break
+            start = k
+            end = start
+            while end < len(doc) and end - start < 4 and (doc[end].text[:1].isupper() or doc[end].lower_ in self.name_particles) and self._name_token(doc, end):
+                end += 1
+            if end - start >= 2 and doc[start].text[:1].isupper():
+                found.append(_Candidate(start, end, "Person", _person_name(doc[start:end]), "titled"))
+        return found
+
+    def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
+        return any(self.lexicons.title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
+
+    def _title_end(self, doc: Doc, i: int) -> int:
+        for j in range(min(len(doc), i + 4), i, -1):
+            if doc[j - 1].text[:1].isupper() and self.lexicons.title(doc[i:j].text) is not None:
+                return j
+        return i + 1
+
+    def _capitalised_run_end(self, doc: Doc, j: int) -> int:
+        """The end of a capitalised organisation name starting at j (with of/for/on/and inside)."""
+        end = j
+        while end < len(doc):
+            if _is_capitalised(doc[end]) or doc[end].text in ("’s", "'s"):
+                end += 1
+            elif doc[end].lower_ in self.org_connectors and end + 1 < len(doc) and (_is_capitalised(doc[end + 1]) or doc[end + 1].lower_ == "the"):
+                end += 2 if doc[end + 1].lower_ != "the" else 3
+            else:
+                break
+        # give back trailing name tokens: the organisation ends at its last head or known name
+        while end > j and not self.lexicons.is_org_head(doc[end - 1].text) and self.lexicons.country(doc[end - 1].text) is None:
+            end -= 1
+        return end
+
+    def _name_token(self, doc: Doc, i: int) -> bool:
+        token = doc[i]
+        if token.is_punct or token.like_num:
+            return False
+        if token.lower_ in self.name_particles:
+            return True
+        return (
+            token.pos_ in ("PROPN", "NOUN", "ADJ") or token.is_upper
+        ) and self.lexicons.title(token.text) is None and not self.lexicons.is_org_head(token.text) and self.lexicons.country(token.text) is None and self.lexicons.organization(token.text) is None
+
+    def _organization(self, span: Span, known: list[_Candidate] | None = None, source: str = "ner") -> list[_Candidate]:
+        """An organisation name from the model, cleaned and split.
+
+        Cut at an opening parenthesis, at "and <title>" and before a person's name that the
+        model ran into the organisation ("European Council Charles Michel"); split "X of Y"
+        when both are organisations; drop names of documents and events ("... Summit").
+        """
         doc = span.doc
+        span = self._cut_organization(span, known or [])
+        if span is None:
+            return []
         words = [t for t in span if not t.is_punct]
         if not words:
             return []
-        if all(t.is_upper and len(t) <= 4 for t in words) and len(words) == 1:
+        if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
             return []  # an unexplained acronym ("AI"): kept only if the text defines it
-        if not any(t.text[:1].isupper() for t in words):
+        if not any(t.text[:1].isupper() for t in words) or _is_heading(span):
+            return []
+        connector = next((n for n, t in enumerate(words) if t.lower_ in ("of", "for", "on") and n > 0), None)
+        if self.lexicons.is_non_actor_head(words[-1].text) or connector is not None and self.lexicons.is_non_actor_head(words[connector - 1].text):
             return []
         head = self._org_head_index(span)
-        if head is None and self._looks_like_title_and_name(span):
-            person = self._person_span(span)
-            if person is not None:
-                return [_Candidate(person.start, person.end, "Person", _person_name(person), "ner")]
-            return []
+        if head is None:
+            if self._looks_like_title_and_name(span):
+                person = self._person_span(span)
+                return [_Candidate(person.start, person.end, "Person", _person_name(person), "ner")] if person is not None else []
+            if len(words) > 1 and (
+                any(k.start >= span.start and k.end <= span.end for k in known or [])
+                or (span.end < len(doc) and doc[span.end].text == "(")
+                or _appears_lowercase(doc, span)
+            ):
+                return []  # "G7 Digital", "Artificial Intelligence (AI)": not a named body
         for i in range(span.start + 1, span.end - 1):
             if doc[i].lower_ != "of":
                 continue
             left = doc[span.start : i]
             right_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             right = doc[right_start : span.end]
+            if len(left) and len(right) and self._org_head_index(left) is not None:
+                state = self._lookup(right.text, right.start, right.end, source)
+                if state is not None and state.category == "Country":
+                    # "State Council of the People's Republic of China": a state's body keeps its full name
+                    whole = _Candidate(span.start, span.end, "Organization", _org_name(span), source, kind=self._org_kind(left))
+                    whole.parent = ("Country", state.name)
+                    return [whole]
             if len(left) and len(right) and self._org_head_index(left) is not None and self._org_head_index(right) is not None:
                 parent = self._lookup(right.text, right.start, right.end, source) or _Candidate(
                     right.start, right.end, "Organization", _org_name(right), source, kind=self._org_kind(right)
@@ -182,6 +291,31 @@ class ActorFinder:
                 child.parent = (parent.category, parent.name)
                 return [child, parent]
         return [_Candidate(span.start, span.end, "Organization", _org_name(span), source, kind=self._org_kind(span))]
+
+    def _cut_organization(self, span: Span, known: list[_Candidate]) -> Span | None:
+        doc = span.doc
+        start, end = span.start, span.end
+        for i in range(start, end):
+            if doc[i].text == "(":
+                end = i
+                break
+        # "President of the European Council ..." : a title and "of" in front is not the name
+        for j in range(start + 1, min(end, start + 4)):
+            if doc[j].lower_ == "of" and self.lexicons.title(doc[start:j].text) is not None:
+                start = j + 2 if j + 1 < end and doc[j + 1].lower_ == "the" else j + 1
+                break
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ == "and" and self._is_capitalised_title_at(doc, i + 1):
+                end = i
+                break
+        # a name run into the organisation after its last known part or head
+        inner = [k for k in known if start <= k.start and k.end < end]
+        last = max([k.end for k in inner] + [h + 1 for h in [self._org_head_index(doc[start:end])] if h is not None] or [start])
+        if last > start and 2 <= end - last <= 4 and all(doc[t].pos_ == "PROPN" and doc[t].text[:1].isupper() for t in range(last, end)):
+            end = last
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "of", "the")):
+            end -= 1
+        return doc[start:end] if end > start else None
 
     def _looks_like_title_and_name(self, span: Span) -> bool:
         return len(span) >= 2 and self.lexicons.title(span[0].text) is not None
@@ -201,8 +335,10 @@ class ActorFinder:
                     return kind
         return None
 
-    def _phrase_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _phrase_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         """Capitalised noun phrases headed by an organisation word the model missed."""
+        starts = {c.start for c in known}
+        ends = {c.end for c in known}
         found = []
         i = 0
         while i < len(doc):
@@ -222,7 +358,8 @@ class ActorFinder:
                     k = j + 1
                     if k < len(doc) and doc[k].lower_ == "the":
                         k += 1
-                    if k < len(doc) and _is_capitalised(doc[k]) and doc[k].ent_type_ not in _NOT_NAMES:
+                    joins_known = t.lower_ == "and" and (k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
+                    if k < len(doc) and _is_capitalised(doc[k]) and doc[k].ent_type_ not in _NOT_NAMES and not joins_known:
                         j = k
                     else:
                         break
@@ -230,12 +367,17 @@ class ActorFinder:
                     break
             if last_head is not None:
                 end = j
+                # a person's name run into the organisation's ("... of China Li Qiang") is not part of it
+                for cut in sorted([e for e in ends if last_head < e < end] + [last_head + 1], reverse=True):
+                    if 2 <= end - cut <= 4 and all(doc[t].pos_ == "PROPN" and doc[t].text[:1].isupper() for t in range(cut, end)):
+                        end = cut
+                        break
                 while end > i and doc[end - 1].text in ("’s", "'s", "-", "&"):
                     end -= 1
                 span = doc[i:end]
                 if len(span) >= 2 and not self.lexicons.country(span.text):
                     known = self._lookup(span.text, i, end, "phrase")
-                    found.extend([known] if known else self._organization(span, "phrase"))
+                    found.extend([known] if known else self._organization(span, source="phrase"))
             i = max(j, i + 1)
         return found
 
@@ -340,7 +482,7 @@ class ActorFinder:
 
 def _select(candidates: list[_Candidate], keep_nested: bool = False) -> list[_Candidate]:
     """Resolve overlaps: longer mentions win; lexicon mentions nested in an organisation stay."""
-    rank = {"lexicon": 0, "alias": 0, "label": 1, "ner": 2, "phrase": 3}
+    rank = {"lexicon": 0, "alias": 0, "label": 1, "titled": 2, "ner": 2, "phrase": 3}
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), rank[c.source], c.start))
     kept: list[_Candidate] = []
     for c in ordered:
@@ -391,6 +533,34 @@ def _org_name(span: Span) -> str:
 
 def _initials(span: Span) -> str:
     return "".join(t.text[0] for t in span if t.text[:1].isupper() or t.text.isupper()).upper()
+
+
+def _link_parents(doc: Doc, chosen: list[_Candidate], lexicons: Lexicons) -> None:
+    """"the Political Bureau of the CPC Central Committee": the first body belongs to the second."""
+    by_start = {c.start: c for c in chosen if c.category in ("Organization", "Country")}
+    for c in chosen:
+        if c.category != "Organization" or c.parent is not None or c.end + 1 >= len(doc) or doc[c.end].lower_ != "of":
+            continue
+        if not lexicons.is_org_head(doc[c.end - 1].text):
+            continue
+        j = c.end + 2 if doc[c.end + 1].lower_ == "the" else c.end + 1
+        parent = by_start.get(j)
+        if parent is not None and parent.name != c.name:
+            c.parent = (parent.category, parent.name)
+
+
+def _is_heading(span: Span) -> bool:
+    """Whether a span is a whole line on its own ("I. Foreword"): a heading, not a mention."""
+    doc = span.doc
+    starts = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    ends = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ or (doc[span.end].is_space and "\n" in doc[span.end].text)
+    return starts and ends
+
+
+def _appears_lowercase(doc: Doc, span: Span) -> bool:
+    """Whether the phrase also occurs in lowercase in the document (a common noun phrase)."""
+    phrase = span.text.lower()
+    return phrase != span.text and phrase in doc.text
 
 
 def _starts_paragraph(token) -> bool:

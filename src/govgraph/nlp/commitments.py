@@ -199,7 +199,7 @@ class CommitmentFinder:
         for role in opening:
             organization = role["organization"]
             parent = actor_parent(doc, organization)
-            parties.append(parent if parent is not None and parent.category == "Country" else organization)
+            parties.append(parent if parent is not None and parent[0] == "Country" else organization)
         return _dedupe(parties)
 
 

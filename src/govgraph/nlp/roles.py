@@ -72,7 +72,7 @@ class RoleFinder:
             return None
         for end in range(min(limit, i + 6), i, -1):
             span = doc[i:end]
-            if doc[end - 1].is_punct:
+            if doc[end - 1].is_punct or any(t.lower_ in ("and", "&", ",") or self.lexicons.is_org_head(t.text) for t in span):
                 continue
             entry = self.lexicons.title(span.text)
             if entry is not None:
@@ -139,8 +139,11 @@ class RoleFinder:
             k = title.end
             while True:
                 complement, k = self._complement(doc, k, sent.end)
-                if complement is not None:
-                    chain[-1].organization = complement
+                while complement is not None:
+                    # "Member of the Political Bureau of the Central Committee": the first body is the post's
+                    if chain[-1].organization is None or chain[-1].organization.label_ == "Country" and chain[-1].organization.start < chain[-1].start:
+                        chain[-1].organization = complement
+                    complement, k = self._complement(doc, k, sent.end)
                 if k < sent.end and doc[k].lower_ == "and":
                     following = self._title(doc, k + 1, sent.end)
                     if following is not None and mention_at(doc, k + 1) is None:
@@ -193,6 +196,8 @@ class RoleFinder:
             if k >= sent.end or doc[k].text != ",":
                 continue
             k += 1
+            if k < sent.end and doc[k].lower_ == "and":
+                continue  # "A, and Premier B": a list of people, not an apposition
             while True:
                 while k < sent.end and doc[k].lower_ in ("a", "an", "the", "also", "and", "as"):
                     k += 1
@@ -200,6 +205,8 @@ class RoleFinder:
                 if title is None:
                     break
                 k = self._extend_title(doc, title, sent.end)
+                if self._person_follows(doc, k, sent.end):
+                    break  # "A, President of X, B": the title is B's
                 roles.append(_role(person, title, sent))
                 if k < sent.end and doc[k].lower_ == "and":
                     k += 1
@@ -230,6 +237,14 @@ class RoleFinder:
             extra_end = k
             continue
         return self._grow(doc, title, extra_end, k)
+
+    @staticmethod
+    def _person_follows(doc: Doc, k: int, limit: int) -> bool:
+        """Whether a person's name comes next (after an optional comma)."""
+        if k < limit and doc[k].text == ",":
+            k += 1
+        following = mention_at(doc, k) if k < limit else None
+        return following is not None and following.label_ == "Person" and doc[k].lower_ not in ("the", "a", "an")
 
     def _joins_words(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether "and" at k joins words of one title ("interaction and cognitive engineering")
