@@ -19,16 +19,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
 
+from govgraph.namespace import DCTERMS, GG, ID, NIF, ORG, RDF, RDFS, SKOS, XSD
+from govgraph.namespace import VOCAB as GGV
 from govgraph.network import graph_to_network
 from govgraph.view import MAX_NODES, render_view
-
-GG = Namespace("https://w3id.org/govgraph/ontology#")
-GGV = Namespace("https://w3id.org/govgraph/vocab/")
-ID = Namespace("https://w3id.org/govgraph/id/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 CHROME_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                "--no-first-run", "--disable-background-networking", "--disable-component-update",
                "--disable-sync", "--window-size=1400,900"]
@@ -95,21 +91,21 @@ def make_graph(n_actors: int, seed: int) -> Graph:
         if rng.random() < 0.2:
             g.add((org, ORG.subOrganizationOf, rng.choice(orgs)))
     for i in range(int(n_actors * 0.6)):
-        d = rng.randrange(n_docs)
-        c = ID[f"commitment/doc-{d:04d}-txt/{i * 100}-{i * 100 + 80}"]
+        doc_index = rng.randrange(n_docs)
+        c = ID[f"commitment/doc-{doc_index:04d}-txt/{i * 100}-{i * 100 + 80}"]
         g.add((c, RDF.type, GG.Commitment))
         for party in set(rng.choices(actors, weights=weights, k=rng.randint(2, 4))):
             g.add((c, GG.party, party))
         g.add((c, GG.modality, GGV[f"modality/{rng.choice(MODALITIES)}"]))
         g.add((c, GG.action, Literal(f"action number {i}", lang="en")))
-        evidence(c, d, i * 100)
+        evidence(c, doc_index, i * 100)
     for i in range(int(n_actors * 0.4)):
-        d = rng.randrange(n_docs)
-        s = ID[f"statement/doc-{d:04d}-txt/{i * 100 + 50}-{i * 100 + 130}"]
+        doc_index = rng.randrange(n_docs)
+        s = ID[f"statement/doc-{doc_index:04d}-txt/{i * 100 + 50}-{i * 100 + 130}"]
         g.add((s, RDF.type, GG.Statement))
         g.add((s, GG.speaker, rng.choices(people, weights=weights[:len(people)])[0]))
         g.add((s, GG.content, Literal(f"statement number {i}", lang="en")))
-        evidence(s, d, i * 100 + 50)
+        evidence(s, doc_index, i * 100 + 50)
     return g
 
 

@@ -38,3 +38,22 @@ def graphs_dir(tmp_path: Path) -> Path:
     path = tmp_path / "graphs"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real govgraph pipeline on the real English model, loaded once."""
+    from govgraph.nlp import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_build(nlp, tmp_path_factory: pytest.TempPathFactory):
+    """The seed corpus built once into a scratch folder: (BuildResult, folder)."""
+    from govgraph.build import build_graphs, write_build
+
+    out = tmp_path_factory.mktemp("seed-graphs")
+    result = build_graphs([ROOT / "corpus"], nlp=nlp)
+    write_build(result, out)
+    return result, out

@@ -113,7 +113,7 @@ def actor_triples(actor: Actor, language: str = "en") -> Iterator[Triple]:
 
 def role_triples(role: Role, language: str = "en") -> Iterator[Triple]:
     """A position: holder, organisation, title, office, status and evidence."""
-    parts = [role.person.name, role.organization.name, _office(role.title, role.status)]
+    parts = [role.evidence.doc_id, role.person.name, role.organization.name, _office(role.title, role.status)]
     if role.status:
         parts.append(role.status)
     node = mint_iri("position", *parts)

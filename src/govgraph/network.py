@@ -16,15 +16,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
-from rdflib import ConjunctiveGraph, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS
+from rdflib import ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.term import Node
 
-# The govgraph terms this module reads. govgraph.namespace did not exist when this
-# module was written, so the IRIs of docs/model.md are defined here, in this one place.
-GG_NS = Namespace("https://w3id.org/govgraph/ontology#")
-GGID_NS = "https://w3id.org/govgraph/id/"
-NIF_NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+from govgraph.namespace import DCTERMS, GG, ID, NIF, ORG, RDF, RDFS, SKOS
 
 #: Actor categories, in the order used when one resource carries several of them.
 ACTOR_CLASSES: tuple[str, ...] = ("Person", "Country", "Organization")
@@ -45,7 +40,7 @@ SEED = 42
 #: Up to this many nodes betweenness is exact; above it, it is estimated from samples.
 BETWEENNESS_EXACT_LIMIT = 1000
 #: Number of sample source nodes for estimated betweenness.
-BETWEENNESS_SAMPLES = 128
+BETWEENNESS_SAMPLES = 64
 
 _LABEL_MAX = 60
 
@@ -99,7 +94,7 @@ def graph_to_network(
 
     actor_class: dict[str, str] = {}
     for cls in reversed(ACTOR_CLASSES):  # reversed: the first class in ACTOR_CLASSES wins
-        for s in g.subjects(RDF.type, GG_NS[cls]):
+        for s in g.subjects(RDF.type, GG[cls]):
             if isinstance(s, URIRef):
                 actor_class[str(s)] = cls
 
@@ -119,11 +114,11 @@ def graph_to_network(
     roles: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     # Positions: person -> organisation or country.
-    for pos in sorted(set(g.subjects(RDF.type, GG_NS.Position)), key=str):
+    for pos in sorted(set(g.subjects(RDF.type, GG.Position)), key=str):
         holder = _first(actor(o) for o in _sorted_objects(g, pos, ORG.member))
         org = _first(actor(o) for o in _sorted_objects(g, pos, ORG.organization))
-        title = _text(g, pos, GG_NS.title) or _label_of_objects(g, pos, ORG.role) or "position"
-        status = _concept(g, pos, GG_NS.positionStatus)
+        title = _text(g, pos, GG.title) or _label_of_objects(g, pos, ORG.role) or "position"
+        status = _concept(g, pos, GG.positionStatus)
         evidence = _evidence_of(g, pos, docs)
         if holder is None:
             continue
@@ -139,19 +134,19 @@ def graph_to_network(
 
     # Commitments: actor -> commitment, and actor <-> actor when they share one.
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for c in sorted(set(g.subjects(RDF.type, GG_NS.Commitment)), key=str):
+    for c in sorted(set(g.subjects(RDF.type, GG.Commitment)), key=str):
         key = str(c)
         evidence = _evidence_of(g, c, docs)
-        action = _text(g, c, GG_NS.action)
-        modality = _concept(g, c, GG_NS.modality)
-        negated = _first(o.toPython() for o in _sorted_objects(g, c, GG_NS.negated)
+        action = _text(g, c, GG.action)
+        modality = _concept(g, c, GG.modality)
+        negated = _first(o.toPython() for o in _sorted_objects(g, c, GG.negated)
                          if isinstance(o, Literal))
         nodes[key] = _node(key, "Commitment", _shorten(action or "commitment"), evidence,
                            docs=_docs_of(g, c, docs, evidence), modality=modality,
                            action=action, negated=negated is True,
-                           condition=_text(g, c, GG_NS.condition),
-                           deadline=_text(g, c, GG_NS.deadline))
-        parties = sorted({a for a in (actor(o) for o in g.objects(c, GG_NS.party)) if a})
+                           condition=_text(g, c, GG.condition),
+                           deadline=_text(g, c, GG.deadline))
+        parties = sorted({a for a in (actor(o) for o in g.objects(c, GG.party)) if a})
         for party in parties:
             edges[(party, key, "party")] = _edge("party", "party", evidence)
             extra_evidence[party].extend(evidence)
@@ -160,22 +155,22 @@ def graph_to_network(
                 shared[(a, b)].append(key)
 
     # Statements: speaker -> statement.
-    for st in sorted(set(g.subjects(RDF.type, GG_NS.Statement)), key=str):
+    for st in sorted(set(g.subjects(RDF.type, GG.Statement)), key=str):
         key = str(st)
         evidence = _evidence_of(g, st, docs)
-        content = _text(g, st, GG_NS.content)
+        content = _text(g, st, GG.content)
         nodes[key] = _node(key, "Statement", _shorten(content or "statement"), evidence,
                            docs=_docs_of(g, st, docs, evidence), content=content,
-                           speech_mode=_concept(g, st, GG_NS.speechMode))
-        for speaker in sorted({a for a in (actor(o) for o in g.objects(st, GG_NS.speaker)) if a}):
+                           speech_mode=_concept(g, st, GG.speechMode))
+        for speaker in sorted({a for a in (actor(o) for o in g.objects(st, GG.speaker)) if a}):
             edges[(speaker, key, "speaker")] = _edge("speaker", "speaker", evidence)
             extra_evidence[speaker].extend(evidence)
 
     # Mentions and sub-organisations, between resources already classified above.
     mentions: dict[str, set[str]] = defaultdict(set)
-    for s, d in g.subject_objects(GG_NS.mentionedIn):
-        a = actor(s)
-        if a is None or not isinstance(d, URIRef):
+    for s, d in g.subject_objects(GG.mentionedIn):
+        who = actor(s)
+        if who is None or not isinstance(d, URIRef):
             continue
         if str(d) in nodes and str(d) not in docs:
             continue  # not a document: a malformed mention
@@ -185,11 +180,11 @@ def graph_to_network(
             nodes[str(d)] = _node(str(d), "Document", doc["label"], [], docs=[doc["doc_id"]],
                                   title=doc["title"], doc_id=doc["doc_id"],
                                   source=doc["source"], date=doc["date"])
-        mentions[a].add(str(d))
-    for s, parent in g.subject_objects(ORG.subOrganizationOf):
-        a, b = actor(s), actor(parent)
-        if a is not None and b is not None and a != b:
-            edges[(a, b, "sub_organization")] = _edge("sub_organization", "part of", [])
+        mentions[who].add(str(d))
+    for s, o in g.subject_objects(ORG.subOrganizationOf):
+        child, parent = actor(s), actor(o)
+        if child is not None and parent is not None and child != parent:
+            edges[(child, parent, "sub_organization")] = _edge("sub_organization", "part of", [])
 
     # Actor nodes: their own evidence plus that of every fact they take part in.
     for key, cls in actor_class.items():
@@ -198,10 +193,10 @@ def graph_to_network(
         nodes[key] = _node(key, cls, _label(g, URIRef(key)), evidence, docs=sorted(doc_ids),
                            roles=sorted(roles[key], key=_role_key))
     for key, doc_iris in mentions.items():
-        for d in doc_iris:
-            doc_id = docs[d]["doc_id"]
+        for doc_iri in doc_iris:
+            doc_id = docs[doc_iri]["doc_id"]
             evidence = [e for e in nodes[key]["evidence"] if e["doc"] == doc_id]
-            edges[(key, d, "mentioned_in")] = _edge("mentioned_in", "mentioned in", evidence)
+            edges[(key, doc_iri, "mentioned_in")] = _edge("mentioned_in", "mentioned in", evidence)
 
     for (a, b), commitments in shared.items():
         evidence = _dedupe(e for c in commitments for e in nodes[c]["evidence"])
@@ -285,7 +280,7 @@ def _edge(kind: str, label: str, evidence: list[Evidence], weight: int = 1,
 
 
 def _documents(g: Graph) -> dict[str, dict[str, Any]]:
-    return {str(d): _document(g, d) for d in set(g.subjects(RDF.type, GG_NS.Document))
+    return {str(d): _document(g, d) for d in set(g.subjects(RDF.type, GG.Document))
             if isinstance(d, URIRef)}
 
 
@@ -300,23 +295,23 @@ def _document(g: Graph, d: Node) -> dict[str, Any]:
 
 def _evidence_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]]) -> list[Evidence]:
     found = []
-    for ev in g.objects(subject, GG_NS.evidence):
-        sentence = _text(g, ev, NIF_NS.anchorOf) or ""
-        doc = _first(iter([*_sorted_objects(g, ev, GG_NS.sourceDocument),
-                           *_sorted_objects(g, subject, GG_NS.sourceDocument)]))
+    for ev in g.objects(subject, GG.evidence):
+        sentence = _text(g, ev, NIF.anchorOf) or ""
+        doc = _first(iter([*_sorted_objects(g, ev, GG.sourceDocument),
+                           *_sorted_objects(g, subject, GG.sourceDocument)]))
         doc_id = ""
         if doc is not None:
             doc_id = docs[str(doc)]["doc_id"] if str(doc) in docs else _tail(str(doc))
         found.append({"doc": doc_id, "sentence": sentence,
-                      "start": _int(g.value(ev, NIF_NS.beginIndex)),
-                      "end": _int(g.value(ev, NIF_NS.endIndex))})
+                      "start": _int(g.value(ev, NIF.beginIndex)),
+                      "end": _int(g.value(ev, NIF.endIndex))})
     return _dedupe(found)
 
 
 def _docs_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]],
              evidence: list[Evidence]) -> list[str]:
     ids = {e["doc"] for e in evidence if e["doc"]}
-    for d in g.objects(subject, GG_NS.sourceDocument):
+    for d in g.objects(subject, GG.sourceDocument):
         ids.add(docs[str(d)]["doc_id"] if str(d) in docs else _tail(str(d)))
     return sorted(ids)
 
@@ -364,8 +359,8 @@ def _concept(g: Graph, subject: Node, predicate: URIRef) -> str | None:
 
 
 def _class_from_iri(iri: str) -> str | None:
-    if iri.startswith(GGID_NS):
-        kind = iri[len(GGID_NS):].split("/", 1)[0]
+    if iri.startswith(str(ID)):
+        kind = iri[len(str(ID)):].split("/", 1)[0]
         return {"person": "Person", "country": "Country",
                 "organization": "Organization"}.get(kind)
     return None

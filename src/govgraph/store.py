@@ -42,12 +42,19 @@ def write_text(path: Path, text: str) -> None:
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
+            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes files private; outputs are not
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
         raise StoreError(f"{path}: cannot write ({error.strerror or error})", "check the folder exists and is writable")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def serialize_graph(graph: Graph, rdf_format: str) -> str:

@@ -36,6 +36,8 @@ LAYOUT_BUDGET = 100_000
 #: Up to this many nodes vis-network places nodes itself (improvedLayout); above it,
 #: nodes start from a seeded layout grouped by community, so fewer iterations suffice.
 SEEDED_LAYOUT_ABOVE = 150
+#: Commitment and statement labels are cut to this many characters on the canvas.
+CANVAS_LABEL_MAX = 32
 #: At most this many evidence sentences per node or edge are put in the page.
 EVIDENCE_LIMIT = 50
 
@@ -204,7 +206,10 @@ def _build_pyvis(full: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> tuple[Network
         style = CLASS_STYLE.get(cls, _OTHER_STYLE)
         # area grows with degree, relative to the best-connected node shown
         size = round(8 + 24 * math.sqrt(degrees[n] / top), 2)
-        net.add_node(n, label=str(a.get("label") or n), shape=style["shape"], color=style["color"],
+        label = str(a.get("label") or n)
+        if cls in ("Commitment", "Statement"):
+            label = _shorten(label, CANVAS_LABEL_MAX)  # sentences would cover the canvas
+        net.add_node(n, label=label, shape=style["shape"], color=style["color"],
                      size=size, **positions.get(n, {}))
         node_details[n] = _node_details(full, n)
     edge_details: dict[str, Any] = {}
@@ -216,8 +221,9 @@ def _build_pyvis(full: nx.MultiDiGraph, shown: nx.MultiDiGraph) -> tuple[Network
         if kind == "co_commitment":
             extra = {"arrows": {"to": {"enabled": False}}, "dashes": True,
                      "width": min(1 + int(a.get("weight", 1)), 8)}
-        net.add_edge(u, v, id=eid, label=str(a.get("label", kind)),
-                     color=EDGE_STYLE.get(kind, "#999999"), **extra)
+        # "mentioned in" is the most common and least telling edge: its colour says it.
+        canvas_label = "" if kind == "mentioned_in" else str(a.get("label", kind))
+        net.add_edge(u, v, id=eid, label=canvas_label, color=EDGE_STYLE.get(kind, "#999999"), **extra)
         edge_details[eid] = {
             "kind": kind, "label": str(a.get("label", kind)),
             "from": str(full.nodes[u].get("label", u)), "to": str(full.nodes[v].get("label", v)),
@@ -274,6 +280,10 @@ def _node_details(full: nx.MultiDiGraph, n: str) -> dict[str, Any]:
                   for r in a.get("roles", [])],
         **_evidence(a),
     }
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def _evidence(attrs: dict[str, Any]) -> dict[str, Any]:

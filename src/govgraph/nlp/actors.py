@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..lexicon import Lexicons
-from .mentions import SPAN_KEY
+from .mentions import SPAN_KEY, info_key
 
 _QUOTES = "\"'“”‘’"
 #: Entity types that never continue an organisation's name ("Global Times on Tuesday").
@@ -140,7 +140,12 @@ class ActorFinder:
         """Strip titles before a name, complete a cut-off name; reject what is not a name."""
         doc = span.doc
         start, end = span.start, span.end
-        while start < end and (self.lexicons.title(doc[start].text) is not None or doc[start].lower_ in ("former", "late")):
+        while start < end and (
+            self.lexicons.title(doc[start].text) is not None
+            or doc[start].lower_ in ("former", "late")
+            or self.lexicons.country(doc[start].text) is not None
+            or self.lexicons.country_for_demonym(doc[start].text) is not None
+        ):
             start += 1
         # The model sometimes stops early: "Ursula von der" + "Leyen", "Luhut Binsar" + "Pandjaitan".
         while end < len(doc) and end - start < 5 and self._continues_name(doc, end, after_particle=doc[end - 1].lower_ in self.name_particles):
@@ -343,7 +348,7 @@ class ActorFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if not _is_capitalised(token) or doc[i].is_sent_start and self.lexicons.title(token.text):
+            if not _is_capitalised(token) or token.lower_ in ("the", "a", "an") or doc[i].is_sent_start and self.lexicons.title(token.text):
                 i += 1
                 continue
             j = i
@@ -469,10 +474,10 @@ class ActorFinder:
 
     def _set_annotations(self, doc: Doc, chosen: list[_Candidate]) -> None:
         group = SpanGroup(doc, name=SPAN_KEY)
-        info: dict[tuple[str, str], dict] = {}
+        info: dict[str, dict] = {}
         for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
             group.append(Span(doc, c.start, c.end, label=c.category, kb_id=c.name))
-            entry = info.setdefault((c.category, c.name), {"kind": None, "country_code": None, "wikidata": None, "parent": None})
+            entry = info.setdefault(info_key((c.category, c.name)), {"kind": None, "country_code": None, "wikidata": None, "parent": None})
             for key in ("kind", "country_code", "wikidata", "parent"):
                 if entry[key] is None and getattr(c, key) is not None:
                     entry[key] = getattr(c, key)
@@ -541,7 +546,7 @@ def _link_parents(doc: Doc, chosen: list[_Candidate], lexicons: Lexicons) -> Non
     for c in chosen:
         if c.category != "Organization" or c.parent is not None or c.end + 1 >= len(doc) or doc[c.end].lower_ != "of":
             continue
-        if not lexicons.is_org_head(doc[c.end - 1].text):
+        if not any(lexicons.is_org_head(t.text) for t in doc[c.start : c.end]):
             continue
         j = c.end + 2 if doc[c.end + 1].lower_ == "the" else c.end + 1
         parent = by_start.get(j)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .mentions import COLLECTIVE, Ref, actor_parent, mention_index, mention_ref, mentions_in
+from .mentions import COLLECTIVE, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_in
 
 if not Doc.has_extension("govgraph_commitments"):
     Doc.set_extension("govgraph_commitments", default=[])
@@ -182,7 +182,7 @@ class CommitmentFinder:
                 if len(span) and span[0].text[:1].isupper():
                     name = span.text
                     info = doc._.govgraph_actor_info
-                    info.setdefault(("Organization", name), {"kind": None, "country_code": None, "wikidata": None, "parent": None})
+                    info.setdefault(info_key(("Organization", name)), {"kind": None, "country_code": None, "wikidata": None, "parent": None})
                     return [("Organization", name)]
         return self._signatories(doc)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..corpus import Document
 from ..lexicon import Lexicons, load_lexicons
 from ..records import Actor, ActorRef, Commitment, DocumentRecords, Evidence, Role, Statement
-from .mentions import mentions
+from .mentions import info_key, mentions
 
 #: Title classes that belong to a state when the text names no organisation.
 STATE_TITLE_CLASSES = ("head", "minister", "diplomatic")
@@ -80,7 +80,7 @@ def _actors(doc: Doc, doc_id: str, lexicons: Lexicons, referenced: list[ActorRef
     info = doc._.govgraph_actor_info
     actors = []
     for key in sorted(surfaces):
-        facts = dict(info.get((key.category, key.name), {}))
+        facts = dict(info.get(info_key((key.category, key.name)), {}))
         if not facts and key.category == "Country":
             country = lexicons.country(key.name)
             if country is not None:
@@ -101,7 +101,8 @@ def _actors(doc: Doc, doc_id: str, lexicons: Lexicons, referenced: list[ActorRef
 
 
 def _roles(doc: Doc, document: Document, lexicons: Lexicons, evidence, ref) -> tuple[Role, ...]:
-    found = doc._.govgraph_roles
+    # msgpack (n_process > 1) turns tuples into lists: make the actor keys tuples again
+    found = [{**r, "person": tuple(r["person"]), "organization": tuple(r["organization"]) if r["organization"] else None} for r in doc._.govgraph_roles]
     placed = {(r["person"], r["title_key"]) for r in found if r["organization"]}
     home = _home_country(document, lexicons)
     roles = []

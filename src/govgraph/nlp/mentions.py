@@ -16,12 +16,18 @@ SPAN_KEY = "govgraph_actors"
 COLLECTIVE = ("Country", "Organization")
 
 if not Doc.has_extension("govgraph_actor_info"):
-    # (category, name) -> {"kind", "country_code", "wikidata", "parent": (category, name) | None}
+    # info_key(ref) -> {"kind", "country_code", "wikidata", "parent": [category, name] | None};
+    # string keys, because Doc user data goes through msgpack (n_process > 1, DocBin)
     Doc.set_extension("govgraph_actor_info", default={})
 
 
 #: An actor key as stored on a Doc: (category, canonical name). Plain tuples keep Docs serialisable.
 Ref = tuple[str, str]
+
+
+def info_key(ref: Ref | list[str]) -> str:
+    """The key of an actor in doc._.govgraph_actor_info."""
+    return f"{ref[0]}\t{ref[1]}"
 
 
 def mention_ref(span: Span) -> Ref:
@@ -89,5 +95,5 @@ def mentions_in(doc: Doc, tokens: Iterable[Token], categories: tuple[str, ...] |
 
 def actor_parent(doc: Doc, ref: Ref) -> Ref | None:
     """The organisation or country an organisation belongs to, if the text says so."""
-    parent = doc._.govgraph_actor_info.get(tuple(ref), {}).get("parent")
+    parent = doc._.govgraph_actor_info.get(info_key(ref), {}).get("parent")
     return tuple(parent) if parent else None  # type: ignore[return-value]

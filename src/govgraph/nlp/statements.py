@@ -138,14 +138,14 @@ class StatementFinder:
             while start < sent.end and doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"):
                 start += 1
             return _trim(doc, start, sent.end)
-        speaker_start = subject.start if subject is not None else verb.i
-        tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-        ends_sentence = all(t.dep_ in ("dobj", "prep", "pobj", "npadvmod", "det", "compound", "advmod", "dative") for t in tail)
-        if speaker_start > sent.start + 2 and ends_sentence:
-            return _trim(doc, sent.start, speaker_start)
-        complements = [c for c in verb.children if c.dep_ == "ccomp"]
-        if complements and speaker_start > sent.start + 2:
-            return _trim(doc, sent.start, speaker_start)
+        # "..., X said." / "“...,” said X." : the said text comes first
+        front = min(subject.start if subject is not None else verb.i, verb.i)
+        back = max(subject.end if subject is not None else verb.i + 1, verb.i + 1)
+        tail = [t for t in doc[back : sent.end] if not t.is_punct and not t.is_space]
+        ends_sentence = all(t.dep_ in ("dobj", "prep", "pobj", "npadvmod", "det", "compound", "advmod", "dative", "amod", "appos") for t in tail)
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < front]
+        if front > sent.start + 2 and (ends_sentence or before):
+            return _trim(doc, sent.start, front)
         return None
 
     def _outlet(self, verb: Token, index: dict[int, Span]):

@@ -1,0 +1,246 @@
+"""The spaCy components on sentences of our own, one construction per case.
+
+The names here are invented or generic; none comes from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from govgraph.corpus import parse_document
+from govgraph.nlp import doc_to_records
+
+pytestmark = pytest.mark.issue(2)
+
+
+def records_of(nlp, text: str, header: str = ""):
+    document = parse_document((header + text).encode("utf-8"), "t.txt")
+    return doc_to_records(nlp(document.body), document)
+
+
+def actors_of(nlp, text: str) -> set[tuple[str, str]]:
+    return {(a.category, a.name) for a in records_of(nlp, text).actors}
+
+
+def roles_of(nlp, text: str, header: str = "") -> set[tuple[str, str, str]]:
+    return {(r.person.name, r.title, r.organization.name) for r in records_of(nlp, text, header).roles}
+
+
+def statements_of(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.name, s.content) for s in records_of(nlp, text).statements]
+
+
+def commitments_of(nlp, text: str) -> list[tuple[tuple[str, ...], str, str, bool]]:
+    return [(tuple(sorted(p.name for p in c.parties)), c.modality, c.action, c.negated) for c in records_of(nlp, text).commitments]
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. and the UK signed the accord in Geneva.", {("Country", "United States"), ("Country", "United Kingdom")}),
+        ("Officials from the Republic of Korea met their counterparts from the Russian Federation.", {("Country", "South Korea"), ("Country", "Russia")}),
+        ("The World Health Organization (WHO) warned on Monday. The WHO said more funds were needed.", {("Organization", "World Health Organization")}),
+        ("Delegates of the African Union and NATO attended.", {("Organization", "African Union"), ("Organization", "North Atlantic Treaty Organization")}),
+    ],
+)
+def test_lexicon_actors_get_canonical_names(nlp, text: str, expected: set) -> None:
+    assert expected <= actors_of(nlp, text)
+
+
+def test_acronyms_and_places_are_not_actors(nlp) -> None:
+    found = actors_of(nlp, "AI is changing Europe, and officials in Paris and Beijing debated AI rules.")
+    assert not {name for _, name in found} & {"AI", "Europe", "Paris", "Beijing"}
+
+
+def test_surnames_and_titles_join_the_full_name(nlp) -> None:
+    records = records_of(nlp, "Prime Minister Maria Kowalczyk arrived on Monday. Kowalczyk told reporters the talks went well. Later, Prime Minister Kowalczyk left.")
+    people = [a for a in records.actors if a.category == "Person"]
+    assert [p.name for p in people] == ["Maria Kowalczyk"]
+    assert "Kowalczyk" in people[0].aliases
+
+
+def test_names_are_clean(nlp) -> None:
+    found = actors_of(nlp, "Senator Hannah Whitfield’s remarks drew criticism. Hannah Whitfield Photo: Courtesy of the Senate")
+    assert ("Person", "Hannah Whitfield") in found
+    assert not any("Photo" in name or "’s" in name for _, name in found)
+
+
+def test_acronym_defined_in_parentheses_is_an_alias(nlp) -> None:
+    records = records_of(nlp, "The Pacific Fisheries Commission (PFC) met in Suva. The PFC agreed to cut quotas.")
+    commission = [a for a in records.actors if a.name == "Pacific Fisheries Commission"]
+    assert commission and "PFC" in commission[0].aliases
+
+
+def test_nested_organisation_is_linked_to_its_parent(nlp) -> None:
+    records = records_of(nlp, "Omar Haddad, director of the Institute for Water Studies of the University of Lagos, spoke.")
+    institute = [a for a in records.actors if a.name == "Institute for Water Studies"]
+    assert institute and institute[0].parent is not None and institute[0].parent.name == "University of Lagos"
+
+
+# -- roles ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("German Chancellor Klaus Berger met the press.", ("Klaus Berger", "Chancellor", "Germany")),
+        ("Former Italian prime minister Paolo Verdi criticised the plan.", ("Paolo Verdi", "former prime minister", "Italy")),
+        ("The talks were chaired by President Ana Lima of the Federative Republic of Brazil.", ("Ana Lima", "President", "Brazil")),
+        ("President of the European Commission Lena Vogt opened the summit.", ("Lena Vogt", "President", "European Commission")),
+        ("Prime Minister of Canada John Tremblay spoke first.", ("John Tremblay", "Prime Minister", "Canada")),
+        ("U.S. Secretary of Defense Mark Dalton arrived in Manila.", ("Mark Dalton", "Secretary of Defense", "United States")),
+        ("Kenyan Foreign Minister Grace Wanjiru said talks would continue.", ("Grace Wanjiru", "Foreign Minister", "Kenya")),
+        ("Akira Mori, a professor of economics at Kyoto University, said growth would slow.", ("Akira Mori", "professor of economics", "Kyoto University")),
+        ("Sara Lind, director of the Stockholm Institute for Peace Studies, said so.", ("Sara Lind", "director", "Stockholm Institute for Peace Studies")),
+    ],
+)
+def test_role_constructions(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles_of(nlp, text)
+
+
+def test_coordinated_titles_share_the_country(nlp) -> None:
+    found = roles_of(nlp, "They were invited by President Jonas Petraitis and Prime Minister Rasa Kaune of Lithuania.")
+    assert ("Jonas Petraitis", "President", "Lithuania") in found
+    assert ("Rasa Kaune", "Prime Minister", "Lithuania") in found
+
+
+def test_plural_title_covers_each_person(nlp) -> None:
+    found = roles_of(nlp, "Reuters reporters Tom Hale and Mia Park interviewed him.")
+    assert {("Tom Hale", "reporter", "Reuters"), ("Mia Park", "reporter", "Reuters")} <= found
+
+
+def test_list_of_leaders_is_not_a_chain_of_appositions(nlp) -> None:
+    found = roles_of(nlp, "President of France Luc Morel, Chancellor of Germany Eva Brandt, and Prime Minister of Spain Juan Ortiz met in Rome.")
+    assert found == {("Luc Morel", "President", "France"), ("Eva Brandt", "Chancellor", "Germany"), ("Juan Ortiz", "Prime Minister", "Spain")}
+
+
+def test_unqualified_office_takes_the_publishers_country(nlp) -> None:
+    header = "title: Readout\nsource: Ministry of Foreign Affairs of Japan\ndate: 2024-01-10\n---\n"
+    assert ("Kenji Sato", "Foreign Minister", "Japan") in roles_of(nlp, "Foreign Minister Kenji Sato met the delegation.", header)
+
+
+def test_former_status_is_kept(nlp) -> None:
+    records = records_of(nlp, "Former Chilean president Carla Rojas attended.")
+    assert [r.status for r in records.roles] == ["former"]
+
+
+# -- statements -----------------------------------------------------------------------------
+
+
+def test_reported_speech_with_that(nlp) -> None:
+    found = statements_of(nlp, "Dmitri Orlov told the Moscow Herald on Friday that the sanctions had failed.")
+    assert found == [("Dmitri Orlov", "the sanctions had failed")]
+
+
+def test_inverted_attribution(nlp) -> None:
+    found = statements_of(nlp, "The ceasefire will hold if both sides show restraint, Amina Diallo said.")
+    assert found == [("Amina Diallo", "The ceasefire will hold if both sides show restraint")]
+
+
+def test_pronoun_speaker_resolves_to_last_speaker(nlp) -> None:
+    found = statements_of(nlp, "Peter Novak said the deal was fair. The critics are wrong, he added.")
+    assert found == [("Peter Novak", "the deal was fair"), ("Peter Novak", "The critics are wrong")]
+
+
+def test_direct_quote_is_marked_direct(nlp) -> None:
+    records = records_of(nlp, "“We will not give up,” said Lucia Moreno.")
+    assert [(s.speaker.name, s.content, s.mode) for s in records.statements] == [("Lucia Moreno", "We will not give up", "direct")]
+
+
+def test_according_to(nlp) -> None:
+    found = statements_of(nlp, "According to Hassan Karimi, the talks will resume next week.")
+    assert found == [("Hassan Karimi", "the talks will resume next week")]
+
+
+def test_outlet_is_kept(nlp) -> None:
+    records = records_of(nlp, "Nadia Petrova told the Baltic Times that the vote was fair.")
+    assert records.statements[0].outlet is not None and records.statements[0].outlet.name == "Baltic Times"
+
+
+def test_interview_answers_are_statements_of_the_interviewee(nlp) -> None:
+    text = (
+        "The Daily Courier (DC) interviewed former minister Elena Vasquez (Vasquez).\n\n"
+        "DC: What do you expect from the summit?\n\n"
+        "Vasquez: Trade comes first. We need open markets.\n\n"
+        "More dialogue is needed.\n\n"
+        "DC: And then?\n\n"
+        "Vasquez: Peace in the region."
+    )
+    found = statements_of(nlp, text)
+    assert [speaker for speaker, _ in found] == ["Elena Vasquez", "Elena Vasquez"]
+    assert found[0][1].startswith("Trade comes first") and "More dialogue is needed" in found[0][1]
+    assert found[1][1] == "Peace in the region"
+
+
+def test_documents_and_unnamed_experts_are_not_speakers(nlp) -> None:
+    assert statements_of(nlp, "Experts said the plan would work. The report noted that costs rose.") == []
+
+
+# -- commitments ----------------------------------------------------------------------------
+
+
+def test_committed_to_with_coordinated_parties(nlp) -> None:
+    found = commitments_of(nlp, "Brazil and Argentina are committed to reducing tariffs on steel.")
+    assert found == [(("Argentina", "Brazil"), "commit", "reducing tariffs on steel", False)]
+
+
+def test_plural_reference_resolves_to_the_last_pair(nlp) -> None:
+    found = commitments_of(nlp, "Kenya and Ethiopia signed a water accord. Both countries agreed to share data on the Nile.")
+    assert found == [(("Ethiopia", "Kenya"), "agree", "share data on the Nile", False)]
+
+
+def test_will_with_an_actor_subject(nlp) -> None:
+    found = commitments_of(nlp, "Norway will double its climate funding by 2030.")
+    assert found == [(("Norway",), "will", "double its climate funding by 2030", False)]
+
+
+def test_plain_future_facts_are_not_commitments(nlp) -> None:
+    assert commitments_of(nlp, "Sweden will be the host next year. The summit will take place in May.") == []
+
+
+def test_refusal_is_negative(nlp) -> None:
+    found = commitments_of(nlp, "India declined to join the pact.")
+    assert found == [(("India",), "refuse", "join the pact", True)]
+
+
+def test_reaffirmed_commitment_of_we_the_leaders(nlp) -> None:
+    text = "We, the leaders of Japan and Australia, met in Perth. We reaffirm our commitment to a free and open Indo-Pacific."
+    found = commitments_of(nlp, text)
+    assert found == [(("Australia", "Japan"), "reaffirm", "a free and open Indo-Pacific", False)]
+
+
+def test_we_of_a_declaration_is_its_signatories(nlp) -> None:
+    text = (
+        "President of Chile Ana Soto and President of Peru Luis Vega met in Lima on 3 March.\n\n"
+        "We reaffirmed our commitment to regional integration."
+    )
+    assert commitments_of(nlp, text) == [(("Chile", "Peru"), "reaffirm", "regional integration", False)]
+
+
+# -- the pipeline as a spaCy artefact ---------------------------------------------------------
+
+
+def test_saved_pipeline_loads_without_extra_imports(nlp, tmp_path) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert [name for name in reloaded.pipe_names if name.startswith("govgraph")] == [
+        "govgraph_paragraphs",
+        "govgraph_actors",
+        "govgraph_roles",
+        "govgraph_statements",
+        "govgraph_commitments",
+    ]
+    doc = reloaded("Canada and Mexico agreed to cut tariffs.")
+    assert doc._.govgraph_commitments
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_gives_the_same_annotations(nlp, n_process: int) -> None:
+    texts = ["Chad and Niger agreed to reopen the border.", "Lars Holm, a professor at Aarhus University, said trade grew."]
+    docs = list(nlp.pipe(texts, n_process=n_process))
+    assert [tuple(p) for p in docs[0]._.govgraph_commitments[0]["parties"]] == [("Country", "Chad"), ("Country", "Niger")]
+    assert tuple(docs[1]._.govgraph_roles[0]["person"]) == ("Person", "Lars Holm")
