@@ -367,3 +367,10 @@ def test_big_page_is_ready_and_says_what_was_left_out(browser: Any, chain_page: 
     assert nodes == 200 and edges == len(page_data(chain_page)["edges"])
     notice = browser.find_element("id", "omitted")
     assert notice.is_displayed() and "Left out: 39 nodes" in notice.text
+
+
+@pytest.mark.browser
+def test_empty_network_page_is_ready(browser: Any, tmp_path: Path) -> None:
+    assert load(browser, render_view(nx.MultiDiGraph(), "empty"), tmp_path / "empty.html") == []
+    assert drawn(browser) == [0, 0]
+    assert browser.find_element("id", "status").text == "Nothing to show."

@@ -1,0 +1,100 @@
+"""Queries: every shipped query runs on the seed graph; contract columns; formats; safety."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from govgraph.errors import QueryError
+from govgraph.query import CONTRACT_QUERIES, check_local, find_queries_dir, format_result, read_query, run_query
+
+pytestmark = pytest.mark.issue(2)
+
+CONTRACT_COLUMNS = {
+    "actors": ("actor", "name", "category", "doc"),
+    "roles": ("person", "personName", "title", "organization", "organizationName", "doc"),
+    "commitments": ("commitment", "party", "partyName", "modality", "action", "doc", "evidence"),
+    "statements": ("statement", "speaker", "speakerName", "content", "doc"),
+}
+
+
+@pytest.mark.parametrize("path", sorted(find_queries_dir().glob("*.rq")), ids=lambda p: p.stem)
+def test_every_query_runs_on_the_seed_graph(seed_build, path: Path) -> None:
+    result, _ = seed_build
+    source, text = read_query(path)
+    assert run_query(result.merged, text, source=source).rows
+
+
+@pytest.mark.parametrize("name", CONTRACT_QUERIES)
+def test_contract_columns(seed_build, name: str) -> None:
+    result, _ = seed_build
+    source, text = read_query(name)
+    assert run_query(result.merged, text, source=source).variables == CONTRACT_COLUMNS[name]
+
+
+def test_actor_categories_and_docs(seed_build) -> None:
+    result, _ = seed_build
+    rows = run_query(result.merged, read_query("actors")[1]).rows
+    assert {row["category"] for row in rows} == {"Person", "Country", "Organization"}
+    assert {row["doc"] for row in rows} == {"china_france_ai_governance.txt"}
+    keys = [(row["actor"], row["doc"]) for row in rows]
+    assert len(keys) == len(set(keys)), "one row per actor per document"
+
+
+def test_commitment_rows_are_one_per_party(seed_build) -> None:
+    result, _ = seed_build
+    rows = run_query(result.merged, read_query("commitments")[1]).rows
+    by_commitment: dict[str, set[str]] = {}
+    for row in rows:
+        by_commitment.setdefault(row["commitment"], set()).add(row["partyName"])
+        assert row["modality"] and row["evidence"] and row["action"]
+    assert {"China", "France"} in by_commitment.values()
+
+
+def test_csv_has_a_header_of_variable_names(seed_build) -> None:
+    result, _ = seed_build
+    text = format_result(run_query(result.merged, read_query("roles")[1]), "csv")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert tuple(rows[0]) == CONTRACT_COLUMNS["roles"]
+    assert len(rows) > 1
+
+
+def test_json_is_sparql_results_json(seed_build) -> None:
+    result, _ = seed_build
+    data = json.loads(format_result(run_query(result.merged, read_query("statements")[1]), "json"))
+    assert data["head"]["vars"] == list(CONTRACT_COLUMNS["statements"])
+    first = data["results"]["bindings"][0]
+    assert first["statement"]["type"] == "uri" and first["content"]["xml:lang"] == "en"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }",
+        "SELECT * FROM <http://example.org/remote.ttl> WHERE { ?s ?p ?o }",
+        "select * from named <https://example.org/g> where { graph ?g { ?s ?p ?o } }",
+        "LOAD <http://example.org/data.ttl>",
+    ],
+)
+def test_remote_access_is_refused(query: str) -> None:
+    with pytest.raises(QueryError, match="refuses to reach the network"):
+        check_local(query)
+
+
+def test_words_inside_strings_and_comments_are_not_remote() -> None:
+    check_local('# a SERVICE comment\nSELECT * WHERE { ?s ?p "LOAD <http://x>" }')
+
+
+def test_broken_query_is_a_query_error(seed_build) -> None:
+    result, _ = seed_build
+    with pytest.raises(QueryError, match=r"^bad\.rq: not valid SPARQL"):
+        run_query(result.merged, "SELECT ?x WHERE { ?x ", source="bad.rq")
+
+
+def test_unknown_query_name_lists_the_shipped_ones() -> None:
+    with pytest.raises(QueryError, match="no such query file; name a .rq file or one of: actors"):
+        read_query("nonsense")
