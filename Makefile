@@ -12,6 +12,7 @@ graph: $(STAMP)
 	$(BIN)/govgraph build corpus --out graphs
 
 test: $(STAMP) system
+	$(BIN)/python -m mypy src/govgraph
 	$(BIN)/python -m pytest
 
 setup: $(STAMP) system

@@ -66,7 +66,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bo
     for path in files:
         click.echo(f"wrote {path}", err=True)
     if result.failures:
-        for path, message in result.failures:
+        for _, message in result.failures:
             click.echo(f"skipped {message}", err=True)
         raise click.ClickException(f"{len(result.failures)} document(s) could not be read (listed above); the others were built")
 
@@ -143,8 +143,8 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, json_out: Path | None, exp
     result = build_graphs(paths)
     rows = {}
     for name in CONTRACT_QUERIES:
-        source, text = read_query(name)
-        rows[name] = [dict(row) for row in run_query(result.merged, text, source=source).rows]
+        source, query_text = read_query(name)
+        rows[name] = [dict(row) for row in run_query(result.merged, query_text, source=source).rows]
     report = score(golds, rows)
     click.echo(format_report(report, explain=explain), nl=False)
     if json_out is not None:

@@ -108,7 +108,7 @@ def run_query(graph: Graph, text: str, source: str = "query", allow_remote: bool
     if result.type != "SELECT":
         raise QueryError(f"{source}: only SELECT and ASK queries are supported", "rewrite it as a SELECT query")
     variables = tuple(str(v) for v in result.vars or ())
-    terms = tuple(tuple(row) for row in result)
+    terms = tuple(tuple(row) for row in result)  # type: ignore[arg-type]  # SELECT rows are ResultRows
     rows = tuple({var: _text(term) for var, term in zip(variables, row)} for row in terms)
     return QueryResult(variables, rows, terms)
 

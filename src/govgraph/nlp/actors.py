@@ -77,8 +77,8 @@ class ActorFinder:
         for form in forms:
             # Acronyms and short forms only match with their own casing ("US" but not "us").
             (exact if form.case_sensitive else folded).append(form.text)
-        self._exact.add("form", list(nlp.tokenizer.pipe(sorted(set(exact)))))
-        self._folded.add("form", list(nlp.tokenizer.pipe(sorted(set(folded)))))
+        self._exact.add("form", [nlp.make_doc(text) for text in sorted(set(exact))])
+        self._folded.add("form", [nlp.make_doc(text) for text in sorted(set(folded))])
 
     def __call__(self, doc: Doc) -> Doc:
         known = self._lexicon_candidates(doc)
@@ -251,9 +251,10 @@ class ActorFinder:
         when both are organisations; drop names of documents and events ("... Summit").
         """
         doc = span.doc
-        span = self._cut_organization(span, known or [])
-        if span is None:
+        cut = self._cut_organization(span, known or [])
+        if cut is None:
             return []
+        span = cut
         words = [t for t in span if not t.is_punct]
         if not words:
             return []
@@ -344,7 +345,7 @@ class ActorFinder:
         """Capitalised noun phrases headed by an organisation word the model missed."""
         starts = {c.start for c in known}
         ends = {c.end for c in known}
-        found = []
+        found: list[_Candidate] = []
         i = 0
         while i < len(doc):
             token = doc[i]
@@ -381,8 +382,8 @@ class ActorFinder:
                     end -= 1
                 span = doc[i:end]
                 if len(span) >= 2 and not self.lexicons.country(span.text):
-                    known = self._lookup(span.text, i, end, "phrase")
-                    found.extend([known] if known else self._organization(span, source="phrase"))
+                    match = self._lookup(span.text, i, end, "phrase")
+                    found.extend([match] if match else self._organization(span, known, source="phrase"))
             i = max(j, i + 1)
         return found
 
