@@ -31,8 +31,8 @@ from govgraph.errors import InputError
 MAX_NODES = 1000
 #: Layout work budget in node-iterations: stabilisation stops after about
 #: LAYOUT_BUDGET / nodes iterations (within 50..1000), which keeps a 1,000-node
-#: page under about 5 s of layout on a 2-core machine.
-LAYOUT_BUDGET = 100_000
+#: page at about 3 s of layout on a 2-core machine (~40 ms an iteration).
+LAYOUT_BUDGET = 60_000
 #: Up to this many nodes vis-network places nodes itself (improvedLayout); above it,
 #: nodes start from a seeded layout grouped by community, so fewer iterations suffice.
 SEEDED_LAYOUT_ABOVE = 150

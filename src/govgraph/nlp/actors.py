@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from ..lexicon import Lexicons
 from .mentions import SPAN_KEY, info_key
+from .titles import TitleLookup
 
 _QUOTES = "\"'“”‘’"
 #: Entity types that never continue an organisation's name ("Global Times on Tuesday").
@@ -66,6 +67,7 @@ class ActorFinder:
         self.caption_words = set(caption_words)
         self.org_connectors = {w.lower() for w in org_connectors}
         self.collective_nouns = {w.lower() for w in collective_nouns}
+        self._titles = TitleLookup(lexicons)
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self._add_patterns(nlp)
@@ -141,7 +143,7 @@ class ActorFinder:
         doc = span.doc
         start, end = span.start, span.end
         while start < end and (
-            self.lexicons.title(doc[start].text) is not None
+            self._title(doc[start].text) is not None
             or doc[start].lower_ in ("former", "late")
             or self.lexicons.country(doc[start].text) is not None
             or self.lexicons.country_for_demonym(doc[start].text) is not None
@@ -174,7 +176,7 @@ class ActorFinder:
             and token.text[:1].isupper()
             and token.ent_type_ in ("", "PERSON")
             and not token.is_sent_start
-            and self.lexicons.title(token.text) is None
+            and self._title(token.text) is None
             and not self.lexicons.is_org_head(token.text)
             and self.lexicons.country(token.text) is None
             and self.lexicons.country_for_demonym(token.text) is None
@@ -209,12 +211,19 @@ class ActorFinder:
                 found.append(_Candidate(start, end, "Person", _person_name(doc[start:end]), "titled"))
         return found
 
+    def _title(self, text: str):
+        """The office a phrase names, or None; cached, and quick for words no title starts with."""
+        words = text.split()
+        if not words or not self._titles.may_start(words[0], words[1:]):
+            return None
+        return self._titles(text)
+
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
-        return any(self.lexicons.title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
+        return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
 
     def _title_end(self, doc: Doc, i: int) -> int:
         for j in range(min(len(doc), i + 4), i, -1):
-            if doc[j - 1].text[:1].isupper() and self.lexicons.title(doc[i:j].text) is not None:
+            if doc[j - 1].text[:1].isupper() and self._title(doc[i:j].text) is not None:
                 return j
         return i + 1
 
@@ -241,7 +250,7 @@ class ActorFinder:
             return True
         return (
             token.pos_ in ("PROPN", "NOUN", "ADJ") or token.is_upper
-        ) and self.lexicons.title(token.text) is None and not self.lexicons.is_org_head(token.text) and self.lexicons.country(token.text) is None and self.lexicons.organization(token.text) is None
+        ) and self._title(token.text) is None and not self.lexicons.is_org_head(token.text) and self.lexicons.country(token.text) is None and self.lexicons.organization(token.text) is None
 
     def _organization(self, span: Span, known: list[_Candidate] | None = None, source: str = "ner") -> list[_Candidate]:
         """An organisation name from the model, cleaned and split.
@@ -307,7 +316,7 @@ class ActorFinder:
                 break
         # "President of the European Council ..." : a title and "of" in front is not the name
         for j in range(start + 1, min(end, start + 4)):
-            if doc[j].lower_ == "of" and self.lexicons.title(doc[start:j].text) is not None:
+            if doc[j].lower_ == "of" and self._title(doc[start:j].text) is not None:
                 start = j + 2 if j + 1 < end and doc[j + 1].lower_ == "the" else j + 1
                 break
         for i in range(start + 1, end - 1):
@@ -324,7 +333,7 @@ class ActorFinder:
         return doc[start:end] if end > start else None
 
     def _looks_like_title_and_name(self, span: Span) -> bool:
-        return len(span) >= 2 and self.lexicons.title(span[0].text) is not None
+        return len(span) >= 2 and self._title(span[0].text) is not None
 
     def _org_head_index(self, span: Span) -> int | None:
         for token in reversed(span):
@@ -349,7 +358,7 @@ class ActorFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if not _is_capitalised(token) or token.lower_ in ("the", "a", "an") or doc[i].is_sent_start and self.lexicons.title(token.text):
+            if not _is_capitalised(token) or token.lower_ in ("the", "a", "an") or doc[i].is_sent_start and self._title(token.text):
                 i += 1
                 continue
             j = i
@@ -471,7 +480,7 @@ class ActorFinder:
         return resolved
 
     def _has_title_before(self, doc: Doc, start: int) -> bool:
-        return start > 0 and self.lexicons.title(doc[start - 1].text) is not None
+        return start > 0 and self._title(doc[start - 1].text) is not None
 
     def _set_annotations(self, doc: Doc, chosen: list[_Candidate]) -> None:
         group = SpanGroup(doc, name=SPAN_KEY)

@@ -39,22 +39,45 @@ def mention_ref(span: Span) -> Ref:
     return (span.label_, span.kb_id_)
 
 
+class _Index:
+    """Mentions of one Doc sorted and keyed by start and end token, built once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
+        self.spans = sorted(group, key=lambda s: (s.start, -(s.end - s.start)))
+        self.by_start: dict[int, Span] = {}
+        self.by_end: dict[int, Span] = {}
+        self.covering: dict[int, Span] = {}
+        for span in self.spans:
+            for table, key in ((self.by_start, span.start), (self.by_end, span.end)):
+                if key not in table or len(span) > len(table[key]):
+                    table[key] = span
+            for i in range(span.start, span.end):
+                if i not in self.covering or len(span) > len(self.covering[i]):
+                    self.covering[i] = span
+
+
+_last: tuple[int, int, int, _Index] | None = None
+
+
+def _index(doc: Doc) -> _Index:
+    """The mention index of a Doc; the last one is kept, as components read one Doc at a time."""
+    global _last
+    group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
+    key = (id(doc), id(group), len(group) if group is not None else -1)
+    if _last is None or _last[:3] != key:
+        _last = (*key, _Index(doc))
+    return _last[3]
+
+
 def mentions(doc: Doc) -> list[Span]:
     """All actor mentions of a Doc, in text order (outer mentions before nested ones)."""
-    if SPAN_KEY not in doc.spans:
-        return []
-    return sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, -(s.end - s.start)))
+    return _index(doc).spans
 
 
 def mention_index(doc: Doc) -> dict[int, Span]:
     """Map each token index to the longest mention covering it."""
-    index: dict[int, Span] = {}
-    for span in mentions(doc):
-        for i in range(span.start, span.end):
-            best = index.get(i)
-            if best is None or len(span) > len(best):
-                index[i] = span
-    return index
+    return _index(doc).covering
 
 
 def mention_at(doc: Doc, start: int, index: dict[int, Span] | None = None) -> Span | None:
@@ -62,19 +85,17 @@ def mention_at(doc: Doc, start: int, index: dict[int, Span] | None = None) -> Sp
 
     doc (Doc): the document.
     start (int): a token index.
-    index (dict | None): a precomputed mention_index.
+    index (dict | None): unused; kept for callers that pass a mention_index.
     RETURNS (Span | None): the mention, or None.
     """
     if start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    candidates = [s for s in mentions(doc) if s.start == start]
-    return max(candidates, key=len) if candidates else None
+    return _index(doc).by_start.get(start)
 
 
 def mention_ending_at(doc: Doc, end: int) -> Span | None:
     """The longest mention whose last token is ``end - 1``."""
-    candidates = [s for s in mentions(doc) if s.end == end]
-    return max(candidates, key=len) if candidates else None
+    return _index(doc).by_end.get(end)
 
 
 def mentions_in(doc: Doc, tokens: Iterable[Token], categories: tuple[str, ...] | None = None) -> list[Span]:

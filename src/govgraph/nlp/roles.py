@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, singularize_title
+from .titles import TitleLookup
 from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_ref
 
 if not Doc.has_extension("govgraph_roles"):
@@ -55,6 +56,7 @@ class RoleFinder:
         self.status_words = {k.lower(): v for k, v in status_words.items()}
         self.title_modifiers = {w.lower() for w in title_modifiers}
         self.max_title_tokens = max_title_tokens
+        self._titles = TitleLookup(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[dict] = []
@@ -70,11 +72,13 @@ class RoleFinder:
         """The longest title starting at token i: (end, surface text, canonical key)."""
         if i >= limit or not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self.title_modifiers:
             return None
+        if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : min(limit, i + 5)]]):
+            return None
         for end in range(min(limit, i + 6), i, -1):
             span = doc[i:end]
             if doc[end - 1].is_punct or any(t.lower_ in ("and", "&", ",") or self.lexicons.is_org_head(t.text) for t in span):
                 continue
-            entry = self.lexicons.title(span.text)
+            entry = self._titles(span.text)
             if entry is not None:
                 if span.text.replace(".", "").isupper() and len(span.text) <= 4:
                     text = entry.title  # an abbreviation: "PM" -> "prime minister"
