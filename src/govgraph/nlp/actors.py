@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..lexicon import Lexicons
+from .layout import paragraph_labels
 from .mentions import SPAN_KEY, info_key
 from .titles import TitleLookup
 
@@ -60,6 +61,7 @@ class ActorFinder:
         caption_words: Iterable[str],
         org_connectors: Iterable[str],
         collective_nouns: Iterable[str],
+        honorifics: Iterable[str],
     ) -> None:
         self.name = name
         self.lexicons = lexicons
@@ -67,6 +69,7 @@ class ActorFinder:
         self.caption_words = set(caption_words)
         self.org_connectors = {w.lower() for w in org_connectors}
         self.collective_nouns = {w.lower() for w in collective_nouns}
+        self.honorifics = {w.rstrip(".") for w in honorifics}
         self._titles = TitleLookup(lexicons)
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -122,11 +125,15 @@ class ActorFinder:
 
     def _entity_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         found: list[_Candidate] = []
+        # words of the people's names, to catch a surname the model tagged as a place or body
+        name_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.text[:1].isupper()}
         for ent in doc.ents:
             span = _trim(ent, self.caption_words)
             if span is None or _is_heading(span):
                 continue
-            if ent.label_ == "PERSON":
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(span) == 1 and span.text in name_words and not self._lookup(span.text, 0, 0, "ner"):
+                found.append(_Candidate(span.start, span.end, "Person", span.text, "ner"))
+            elif ent.label_ == "PERSON":
                 person = self._person_span(span)
                 if person is not None:
                     found.append(_Candidate(person.start, person.end, "Person", _person_name(person), "ner"))
@@ -143,7 +150,9 @@ class ActorFinder:
         doc = span.doc
         start, end = span.start, span.end
         while start < end and (
-            self._title(doc[start].text) is not None
+            doc[start].text.rstrip(".") in self.honorifics
+            or doc[start].text == "."
+            or self._title(doc[start].text) is not None
             or doc[start].lower_ in ("former", "late")
             or self.lexicons.country(doc[start].text) is not None
             or self.lexicons.country_for_demonym(doc[start].text) is not None
@@ -438,20 +447,20 @@ class ActorFinder:
         return found
 
     def _label_candidates(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-        """Interview labels ("Name:" at a paragraph start) that name a person of the text."""
+        """Speakers of transcripts ("Name:", "Spokesperson, Dr. Full Name:") and lone surnames."""
         people = {c.name for c in chosen if c.category == "Person" and " " in c.name}
         found = []
-        for token in doc:
-            if not _starts_paragraph(token):
+        for start, colon in paragraph_labels(doc):
+            commas = [t.i for t in doc[start:colon] if t.text == ","]
+            first = commas[-1] + 1 if commas else start
+            while first < colon and (doc[first].text.rstrip(".") in self.honorifics or self._title(doc[first].text) is not None or doc[first].text == "."):
+                first += 1
+            if first >= colon or any(c.start <= first < c.end and c.category != "Person" for c in chosen):
                 continue
-            end = token.i
-            while end < len(doc) and end - token.i < 4 and doc[end].text != ":" and _is_capitalised(doc[end]):
-                end += 1
-            if end < len(doc) and end > token.i and doc[end].text == ":":
-                label = doc[token.i : end].text
-                match = _person_for_short_name(label, people)
-                if match:
-                    found.append(_Candidate(token.i, end, "Person", match, "label"))
+            label = _person_name(doc[first:colon])
+            match = label if label in people else _person_for_short_name(label, people)
+            if match:
+                found.append(_Candidate(first, colon, "Person", match, "label"))
         # Lone surnames anywhere ("Courtesy of Raffarin") once the full name is known.
         for token in doc:
             if token.is_title and token.pos_ == "PROPN" and not any(c.start <= token.i < c.end for c in chosen + found):
@@ -576,13 +585,6 @@ def _appears_lowercase(doc: Doc, span: Span) -> bool:
     """Whether the phrase also occurs in lowercase in the document (a common noun phrase)."""
     phrase = span.text.lower()
     return phrase != span.text and phrase in doc.text
-
-
-def _starts_paragraph(token) -> bool:
-    if token.i == 0:
-        return True
-    previous = token.doc[token.i - 1]
-    return "\n" in previous.text or "\n" in previous.whitespace_
 
 
 def _is_short_form(short: str, full: str) -> bool:

@@ -36,10 +36,17 @@ def mark_paragraphs(doc: Doc) -> Doc:
         "caption_words": ["Photo", "Photos", "Image", "Images", "Video", "File", "Courtesy"],
         "org_connectors": ["of", "for", "on", "and"],
         "collective_nouns": ["side", "government", "authorities", "administration", "delegation"],
+        "honorifics": ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency", "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Rev", "Hon", "Honourable", "Honorable", "Mme", "M", "Herr", "Frau", "Señor", "Sr", "Sra"],
     },
 )
 def make_actor_finder(
-    nlp: Language, name: str, name_particles: list[str], caption_words: list[str], org_connectors: list[str], collective_nouns: list[str]
+    nlp: Language,
+    name: str,
+    name_particles: list[str],
+    caption_words: list[str],
+    org_connectors: list[str],
+    collective_nouns: list[str],
+    honorifics: list[str],
 ) -> ActorFinder:
     """Create the actor finder (people, countries, organisations)."""
     return ActorFinder(
@@ -50,6 +57,7 @@ def make_actor_finder(
         caption_words=caption_words,
         org_connectors=org_connectors,
         collective_nouns=collective_nouns,
+        honorifics=honorifics,
     )
 
 

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .mentions import COLLECTIVE, mention_index, mention_ref
+from .layout import paragraph_labels
+from .mentions import COLLECTIVE, mention_ending_at, mention_index, mention_ref
 
 if not Doc.has_extension("govgraph_statements"):
     Doc.set_extension("govgraph_statements", default=[])
@@ -72,13 +73,18 @@ class StatementFinder:
         return any((token.lemma_.lower(),) + particles == p for p in self.phrasal)
 
     def _speaker(self, doc: Doc, verb: Token, index: dict[int, Span], last_speaker) -> tuple | None:
+        """The actor who speaks: the subject, its apposition ("her counterpart, X, said"), the
+        antecedent of "who", the subject of the clause a participle hangs on ("..., saying"),
+        or the last person for "he"/"she"."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            if verb.dep_ == "conj" and verb.head.i in range(len(doc)):
-                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VB", "VBP"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         for subject in subjects:
-            if subject.i in index and index[subject.i].label_ in ("Person",) + COLLECTIVE:
-                return mention_ref(index[subject.i]), index[subject.i]
+            if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                subject = verb.head
+            for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                if candidate.i in index and index[candidate.i].label_ in ("Person",) + COLLECTIVE:
+                    return mention_ref(index[candidate.i]), index[candidate.i]
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
         return None
@@ -157,10 +163,10 @@ class StatementFinder:
     def _interview_answers(self, doc: Doc, index: dict[int, Span]) -> list[dict]:
         """Paragraphs opening with a person's "Name:" label, up to the next label."""
         turns: list[tuple[int, int, Span | None]] = []  # (label start token, content start token, speaker)
-        for span in _paragraph_labels(doc, index):
-            label, colon = span
-            speaker = index.get(label.start)
-            turns.append((label.start, colon + 1, speaker if speaker is not None and speaker.start == label.start else None))
+        for start, colon in paragraph_labels(doc):
+            speaker = mention_ending_at(doc, colon) or index.get(start)
+            inside = speaker is not None and start <= speaker.start and speaker.end <= colon
+            turns.append((start, colon + 1, speaker if inside else None))
         answers = []
         for n, (label_start, content_start, speaker) in enumerate(turns):
             end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
@@ -184,30 +190,6 @@ class StatementFinder:
                 }
             )
         return answers
-
-
-def _paragraph_labels(doc: Doc, index: dict[int, Span]) -> list[tuple[Span, int]]:
-    """Short capitalised labels followed by ":" at the start of a paragraph."""
-    labels = []
-    for token in doc:
-        if token.is_space or not _starts_paragraph(token):
-            continue
-        end = token.i
-        while end < len(doc) and end - token.i < 4 and doc[end].text != ":" and doc[end].text[:1].isupper():
-            end += 1
-        if end < len(doc) and end > token.i and doc[end].text == ":":
-            following = doc[end + 1 : end + 3]
-            if len(following) and "\n" in following[0].text and following[0].is_space and "\n\n" in following[0].text:
-                continue  # "Editor's Note:" on a line of its own is a heading, not a turn
-            labels.append((doc[token.i : end], end))
-    return labels
-
-
-def _starts_paragraph(token: Token) -> bool:
-    if token.i == 0:
-        return True
-    previous = token.doc[token.i - 1]
-    return previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
