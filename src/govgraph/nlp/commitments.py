@@ -26,6 +26,8 @@ if not Doc.has_extension("govgraph_we"):
     Doc.set_extension("govgraph_we", default=[])
 
 _TRAILING = " \t\n,;:.\"“”‘’'"
+#: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
+_MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
 
 
 class CommitmentFinder:
@@ -43,7 +45,9 @@ class CommitmentFinder:
         modal_verbs: dict[str, str],
         non_agentive_verbs: Iterable[str],
         plural_references: Iterable[str],
+        person_group_nouns: Iterable[str],
         first_person_plural: Iterable[str],
+        reporting_verbs: Iterable[str],
     ) -> None:
         self.name = name
         self.commitment_verbs = commitment_verbs
@@ -53,21 +57,24 @@ class CommitmentFinder:
         self.modal_verbs = modal_verbs
         self.non_agentive = set(non_agentive_verbs)
         self.plural_references = [tuple(p.lower().split()) for p in plural_references]
+        self.person_group_nouns = {w.lower() for w in person_group_nouns}
         self.first_person_plural = {w.lower() for w in first_person_plural}
+        self.reporting_verbs = set(reporting_verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
         we = self._first_person(doc, index)
         doc._.govgraph_we = list(we)
         found: list[dict] = []
-        group: list[Ref] = []
+        groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": []}
         for sent in doc.sents:
             for token in sent:
                 commitment = self._commitment(doc, sent, token)
                 if commitment is None:
                     continue
                 modality, negated, action_start, subject_head = commitment
-                parties = self._parties(doc, subject_head, index, group, we)
+                _update_groups(groups, _named_together(doc, doc[sent.start : token.i], index))
+                parties = self._parties(doc, subject_head, index, groups, we)
                 if not parties:
                     continue
                 span = _trim(doc, action_start, self._clause_end(doc, sent, token))
@@ -84,9 +91,7 @@ class CommitmentFinder:
                         "clause_start": token.idx,
                     }
                 )
-            together = _named_together(doc, sent, index)
-            if together:
-                group = together
+            _update_groups(groups, _named_together(doc, sent, index))
         doc._.govgraph_commitments = _unique(found)
         return doc
 
@@ -116,19 +121,28 @@ class CommitmentFinder:
                     if start is not None:
                         modality = self.affirming_verbs[lemma] or self.commitment_nouns[child.lemma_.lower()]
                         return modality, negated, start, token
-        # "X will <verb> ..."
+        # "X will <verb> ...", and "Y said (that) X would <verb> ..."
         if lower in self.modal_verbs and token.dep_ == "aux":
             verb = token.head
             if verb.i < token.i or verb.lemma_.lower() in self.non_agentive:
                 return None
+            if self.modal_verbs[lower] == "would" and not self._reported(verb):
+                return None  # "would" alone is a conditional, not an undertaking
             if verb.lemma_.lower() in self.commitment_verbs or any(c.dep_ == "auxpass" for c in verb.children):
                 return None  # "will commit to" is read at the verb; passives are not undertakings
             negated = any(c.dep_ == "neg" for c in verb.children)
             start = token.i + 1
             while start < verb.i and doc[start].dep_ in ("advmod", "neg"):
                 start += 1
-            return self.modal_verbs[lower], negated, start, verb
+            return ("will" if self.modal_verbs[lower] == "would" else self.modal_verbs[lower]), negated, start, verb
         return None
+
+    def _reported(self, verb: Token) -> bool:
+        """Whether a clause is what someone said or pledged ("said Poland would ...")."""
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        governor = verb.head
+        return verb.dep_ in ("ccomp",) and (governor.lemma_.lower() in self.reporting_verbs or governor.lemma_.lower() in self.commitment_verbs)
 
     def _clause_end(self, doc: Doc, sent: Span, predicate: Token) -> int:
         """The end of the action: the sentence end, or before a following clause with its own subject."""
@@ -145,20 +159,42 @@ class CommitmentFinder:
 
     # -- the parties ----------------------------------------------------------------------
 
-    def _parties(self, doc: Doc, head: Token, index, group: list[Ref], we: list[Ref]) -> list[Ref]:
+    def _parties(self, doc: Doc, head: Token, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ in ("xcomp", "conj", "acomp") and head.head is not head:
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             tokens = list(subject.subtree)
-            words = tuple(t.lower_ for t in tokens if not t.is_punct)
             if subject.lower_ in self.first_person_plural:
                 return list(we)
-            if any(words[-len(p) :] == p for p in self.plural_references) or subject.lower_ == "they":
-                return list(group)
+            if subject.lower_ == "they":
+                return list(groups["last"])
+            reference = self._group_reference(subject, tokens)
+            if reference is not None:
+                return self._resolve_group(doc, reference, groups)
             found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
             if found:
                 return _dedupe([mention_ref(s) for s in found])
+        return []
+
+    def _group_reference(self, subject: Token, tokens: list[Token]) -> str | None:
+        """"both countries", "the two leaders", "the ministers": which group it points to, if any."""
+        words = tuple(t.lower_ for t in tokens if not t.is_punct)
+        listed = any(words[-len(p) :] == p for p in self.plural_references)
+        counted = subject.tag_ == "NNS" and any(t.lower_ in ("both", "two", "three", "four", "five", "all") for t in subject.children)
+        if not (listed or counted):
+            return None
+        return "people" if subject.lemma_.lower() in self.person_group_nouns else "collective"
+
+    def _resolve_group(self, doc: Doc, reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:
+        if groups[reference]:
+            return list(groups[reference])
+        if reference == "collective" and groups["people"]:
+            # "both sides" after two leaders were named: the states or bodies they lead
+            roles = doc._.govgraph_roles if Doc.has_extension("govgraph_roles") else []
+            bodies = [next((tuple(r["organization"]) for r in roles if tuple(r["person"]) == person and r["organization"]), None) for person in groups["people"]]
+            if all(bodies):
+                return _dedupe([b for b in bodies if b])  # type: ignore[misc]
         return []
 
     def _first_person(self, doc: Doc, index) -> list[Ref]:
@@ -170,7 +206,7 @@ class CommitmentFinder:
             if not appositions and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
                 appositions = [doc[token.i + 2]] if doc[token.i + 2].dep_ in ("appos", "det", "nsubj") else []
             for appos in appositions:
-                span = _apposition_span(doc, token)
+                span = _apposition_span(doc, token, index)
                 if span is None:
                     continue
                 inside = mentions_in(doc, span, COLLECTIVE)
@@ -236,8 +272,8 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
-def _apposition_span(doc: Doc, we: Token) -> Span | None:
-    """The text between "We," and the next comma that closes the apposition."""
+def _apposition_span(doc: Doc, we: Token, index) -> Span | None:
+    """The text between "We," and the comma that closes the apposition (lists of names go on)."""
     start = we.i + 2
     end = start
     depth = 0
@@ -248,22 +284,49 @@ def _apposition_span(doc: Doc, we: Token) -> Span | None:
         elif text == ")":
             depth -= 1
         elif text == "," and depth == 0:
-            break
+            following = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "and" else end + 1
+            if not (following in index and index[following].start == following):
+                break
         if doc[end].is_sent_end:
             return None
         end += 1
     return doc[start:end] if end > start else None
 
 
-def _named_together(doc: Doc, sent: Span, index) -> list[Ref]:
-    """Countries or organisations coordinated as the subject of a sentence ("China and France ...")."""
-    for token in sent:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i in index and index[token.i].label_ in COLLECTIVE:
-            conjuncts = [token] + [c for c in token.conjuncts]
-            refs = [mention_ref(index[c.i]) for c in conjuncts if c.i in index and index[c.i].label_ in COLLECTIVE]
-            if len(refs) >= 2:
-                return _dedupe(refs)
-    return []
+def _named_together(doc: Doc, span: Span, index) -> list[list[Ref]]:
+    """Groups of actors named together in a stretch of text, in text order: coordinated names
+    ("China and France", "Ana Lima and Luis Vega") and the two sides of a meeting
+    ("X held talks with Y", "X met Y")."""
+    groups: list[tuple[int, list[Ref]]] = []
+    for token in span:
+        if token.i not in index or token.dep_ == "conj":
+            continue
+        category = index[token.i].label_
+        conjuncts = [token] + [c for c in token.conjuncts if c.i in span_range(span)]
+        refs = [mention_ref(index[c.i]) for c in conjuncts if c.i in index and index[c.i].label_ == category]
+        if len(_dedupe(refs)) >= 2:
+            groups.append((token.i, _dedupe(refs)))
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in _MEETING_VERBS:
+            for other in token.head.subtree:
+                if other.i in index and other.dep_ in ("pobj", "dobj") and index[other.i].label_ == category and other.i > token.i:
+                    pair = _dedupe([mention_ref(index[token.i]), mention_ref(index[other.i])])
+                    if len(pair) == 2:
+                        groups.append((other.i, pair))
+                    break
+    return [refs for _, refs in sorted(groups, key=lambda g: g[0])]
+
+
+def span_range(span: Span) -> range:
+    """The token indexes of a span."""
+    return range(span.start, span.end)
+
+
+def _update_groups(groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None:
+    """Remember the last group of people and the last group of states or bodies."""
+    for refs in found:
+        kind = "people" if refs[0][0] == "Person" else "collective"
+        groups[kind] = refs
+        groups["last"] = refs
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

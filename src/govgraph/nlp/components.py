@@ -17,6 +17,17 @@ from .roles import RoleFinder
 from .statements import StatementFinder
 
 
+#: Verbs that report speech ("said", "told", "noted"); shared by statements and reported undertakings.
+REPORTING_VERBS = [
+    "say", "tell", "note", "add", "stress", "warn", "argue", "state", "emphasize", "emphasise",
+    "claim", "insist", "explain", "remark", "assert", "declare", "reiterate", "comment", "write",
+    "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
+    "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
+    "report", "reveal", "recall", "affirm", "urge", "believe", "assure", "propose", "reply",
+    "respond", "tweet", "noted", "told", "said",
+]
+
+
 @Language.component("govgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so headings and answers stand alone.
@@ -77,13 +88,7 @@ def make_role_finder(nlp: Language, name: str, status_words: dict[str, str], tit
 @Language.factory(
     "govgraph_statements",
     default_config={
-        "reporting_verbs": [
-            "say", "tell", "note", "add", "stress", "warn", "argue", "state", "emphasize", "emphasise",
-            "claim", "insist", "explain", "remark", "assert", "declare", "reiterate", "comment", "write",
-            "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
-            "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
-            "report", "reveal", "recall", "affirm", "urge", "believe", "noted", "told", "said",
-        ],
+        "reporting_verbs": REPORTING_VERBS,
         "phrasal_reporting_verbs": ["point out", "point to"],
         "person_pronouns": ["he", "she"],
     },
@@ -104,13 +109,15 @@ def make_statement_finder(nlp: Language, name: str, reporting_verbs: list[str], 
         "commitment_nouns": {"commitment": "commit", "pledge": "pledge", "promise": "promise", "resolve": "resolve", "determination": "resolve"},
         "affirming_verbs": {"reaffirm": "reaffirm", "affirm": "commit", "renew": "reaffirm", "reiterate": "reaffirm", "confirm": "reaffirm", "make": "", "honour": "reaffirm", "honor": "reaffirm"},
         "refusal_verbs": ["refuse", "decline"],
-        "modal_verbs": {"will": "will", "shall": "shall", "'ll": "will", "’ll": "will"},
+        "modal_verbs": {"will": "will", "shall": "shall", "'ll": "will", "’ll": "will", "would": "would"},
         "non_agentive_verbs": [
             "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen",
             "take", "mark", "involve", "continue", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
         ],
         "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
+        "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
+        "reporting_verbs": REPORTING_VERBS,
     },
 )
 def make_commitment_finder(
@@ -123,7 +130,9 @@ def make_commitment_finder(
     modal_verbs: dict[str, str],
     non_agentive_verbs: list[str],
     plural_references: list[str],
+    person_group_nouns: list[str],
     first_person_plural: list[str],
+    reporting_verbs: list[str],
 ) -> CommitmentFinder:
     """Create the commitment finder (commit/agree/pledge/will ... with resolved parties)."""
     return CommitmentFinder(
@@ -136,5 +145,7 @@ def make_commitment_finder(
         modal_verbs=modal_verbs,
         non_agentive_verbs=non_agentive_verbs,
         plural_references=plural_references,
+        person_group_nouns=person_group_nouns,
         first_person_plural=first_person_plural,
+        reporting_verbs=reporting_verbs,
     )
