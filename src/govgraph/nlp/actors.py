@@ -23,10 +23,11 @@ from .mentions import SPAN_KEY, info_key
 from .titles import TitleLookup
 
 _QUOTES = "\"'“”‘’"
+_POSSESSIVE_MARKS = ("'s", "’s")
 #: Entity types that never continue an organisation's name ("Global Times on Tuesday").
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 #: "Republic of X", "Kingdom of X": a state's formal name around a country name.
-_STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islamic|Arab|United|People's|People’s|Cooperative)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islamic|Arab|United|People's|People’s|Cooperative)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Government|Governments)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -276,6 +277,22 @@ class ActorFinder:
         words = [t for t in span if not t.is_punct]
         if not words:
             return []
+        if words[0].text.rstrip(".") in self.honorifics:
+            person = self._person_span(span)  # "Dame Eleanor Marsh"
+            return [_Candidate(person.start, person.end, "Person", _person_name(person), source)] if person is not None else []
+        owner_end = next((t.i for t in span if t.text in _POSSESSIVE_MARKS and t.i > span.start), None)
+        person = None
+        if owner_end is not None and self._org_head_index(doc[owner_end + 1 : span.end]) is None and span.end - owner_end > 2:
+            person = self._person_span(doc[owner_end + 1 : span.end])
+        if owner_end is not None and person is not None:
+            # "Daily Graphic's Efua Mensah": a body and a person of it
+            owner = self._organization(doc[span.start : owner_end], known, source)
+            return owner + [_Candidate(person.start, person.end, "Person", _person_name(person), source)]
+        for i in range(span.start + 1, span.end - 1):
+            right_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            if doc[i].lower_ == "and" and self._org_head_index(doc[span.start : i]) is not None and self._org_head_index(doc[right_start : span.end]) is not None:
+                # "the Saami Council and the Inuit Circumpolar Council": two bodies
+                return self._organization(doc[span.start : i], known, source) + self._organization(doc[right_start : span.end], known, source)
         if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
             return []  # an unexplained acronym ("AI"): kept only if the text defines it
         if not any(t.text[:1].isupper() for t in words) or _is_heading(span):
@@ -284,6 +301,12 @@ class ActorFinder:
         if self.lexicons.is_non_actor_head(words[-1].text) or connector is not None and self.lexicons.is_non_actor_head(words[connector - 1].text):
             return []
         head = self._org_head_index(span)
+        if head is None and span.start > 0 and doc[span.start - 1].lower_ in ("in", "at", "near", "around", "outside", "inside"):
+            return []  # a place ("talks in El Fasher")
+        if head is None and span.start > 1 and doc[span.start - 1].lower_ in ("of", "for") and self._title(doc[span.start - 2].text) is not None:
+            return []  # a portfolio ("Minister of Trade and Industry", "Secretary of State")
+        if head is None and self._title(words[0].text) is not None and not self._looks_like_title_and_name(span):
+            return []  # "Heads of State and Government"
         if head is None:
             if self._looks_like_title_and_name(span):
                 person = self._person_span(span)

@@ -28,6 +28,13 @@ REPORTING_VERBS = [
 ]
 
 
+#: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
+HONORIFICS = [
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
+    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Rev", "Hon", "Honourable", "Honorable", "Mme", "Herr", "Frau",
+]
+
+
 @Language.component("govgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so headings and answers stand alone.
@@ -47,7 +54,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         "caption_words": ["Photo", "Photos", "Image", "Images", "Video", "File", "Courtesy"],
         "org_connectors": ["of", "for", "on", "and"],
         "collective_nouns": ["side", "government", "authorities", "administration", "delegation"],
-        "honorifics": ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency", "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Rev", "Hon", "Honourable", "Honorable", "Mme", "M", "Herr", "Frau", "Señor", "Sr", "Sra"],
+        "honorifics": HONORIFICS,
     },
 )
 def make_actor_finder(
@@ -78,11 +85,16 @@ def make_actor_finder(
         "status_words": {"former": "former", "ex": "former", "then": "former", "late": "former", "outgoing": "former", "acting": "acting", "interim": "acting", "caretaker": "acting"},
         "title_modifiers": ["vice", "deputy", "assistant", "associate", "chief", "senior", "first", "executive", "special", "permanent", "honorary"],
         "max_title_tokens": 14,
+        "honorifics": HONORIFICS,
     },
 )
-def make_role_finder(nlp: Language, name: str, status_words: dict[str, str], title_modifiers: list[str], max_title_tokens: int) -> RoleFinder:
+def make_role_finder(
+    nlp: Language, name: str, status_words: dict[str, str], title_modifiers: list[str], max_title_tokens: int, honorifics: list[str]
+) -> RoleFinder:
     """Create the role finder (titles, appositions, "title X of Y")."""
-    return RoleFinder(nlp, name, load_lexicons(), status_words=status_words, title_modifiers=title_modifiers, max_title_tokens=max_title_tokens)
+    return RoleFinder(
+        nlp, name, load_lexicons(), status_words=status_words, title_modifiers=title_modifiers, max_title_tokens=max_title_tokens, honorifics=honorifics
+    )
 
 
 @Language.factory(

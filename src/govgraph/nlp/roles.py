@@ -26,6 +26,7 @@ if not Doc.has_extension("govgraph_roles"):
 
 
 _WORD_JOINERS = ("-", "–", "&", "/")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 @dataclass
@@ -50,12 +51,14 @@ class RoleFinder:
         status_words: dict[str, str],
         title_modifiers: Iterable[str],
         max_title_tokens: int,
+        honorifics: Iterable[str],
     ) -> None:
         self.name = name
         self.lexicons = lexicons
         self.status_words = {k.lower(): v for k, v in status_words.items()}
         self.title_modifiers = {w.lower() for w in title_modifiers}
         self.max_title_tokens = max_title_tokens
+        self.honorifics = {w.rstrip(".") for w in honorifics}
         self._titles = TitleLookup(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -97,6 +100,8 @@ class RoleFinder:
         status: str | None = None
         left = i
         before = mention_ending_at(doc, left)
+        if before is None and left > 1 and doc[left - 1].text in _POSSESSIVE:
+            before = mention_ending_at(doc, left - 1)  # "China's deputy permanent representative"
         if before is not None and before.label_ in COLLECTIVE:
             organization, left = before, before.start
         elif left > 0:
@@ -155,6 +160,7 @@ class RoleFinder:
                         k = following.end
                         continue
                 break
+            k = self._portfolio(doc, chain[-1], k, sent.end)
             if k < sent.end and doc[k].text == "," and chain[-1].organization is not None:
                 k += 1
             holders = self._holders(doc, k, sent.end)
@@ -179,6 +185,8 @@ class RoleFinder:
 
     def _holders(self, doc: Doc, k: int, limit: int) -> list[Span]:
         """The person right at token k, or a coordinated list of people ("A and B")."""
+        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text == ".") and mention_at(doc, k) is None:
+            k += 1  # "Dr. Ngozi ...", "H.E. ..."
         first = mention_at(doc, k)
         if first is None or first.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
             return []
@@ -203,8 +211,11 @@ class RoleFinder:
             if k < sent.end and doc[k].lower_ == "and":
                 continue  # "A, and Premier B": a list of people, not an apposition
             while True:
-                while k < sent.end and doc[k].lower_ in ("a", "an", "the", "also", "and", "as"):
+                while k < sent.end and doc[k].lower_ in ("a", "an", "the", "also", "and", "as", "now"):
                     k += 1
+                owner = mention_at(doc, k)
+                if owner is not None and owner.label_ in COLLECTIVE and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
+                    k = owner.end + 1  # "X, Saudi Arabia's chief negotiator," (the title finds its owner)
                 title = self._title(doc, k, sent.end)
                 if title is None:
                     break
@@ -235,12 +246,26 @@ class RoleFinder:
             inner_punct = token.text in _WORD_JOINERS and not doc[k - 1].whitespace_
             if (token.is_punct and not inner_punct) or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
                 break
-            if token.lower_ == "and" and not self._joins_words(doc, k, limit):
+            if token.lower_ == "and" and not self._joins_words(doc, k, limit, capitalised=doc[k - 1].text[:1].isupper()):
                 break
             k += 1
             extra_end = k
             continue
         return self._grow(doc, title, extra_end, k)
+
+    def _portfolio(self, doc: Doc, title: _Title, k: int, limit: int) -> int:
+        """"Under-Secretary-General for Humanitarian Affairs X": a capitalised portfolio after the
+        title (not a known body) is part of the title when a person's name follows it."""
+        if k >= limit or doc[k].lower_ not in ("for", "of") or mention_at(doc, k + 1) is not None:
+            return k
+        end = k + 1
+        while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&")) and mention_at(doc, end) is None:
+            end += 1
+        following = mention_at(doc, end)
+        if end > k + 1 and following is not None and following.label_ == "Person":
+            title.text = f"{title.text} {doc[k:end].text}"
+            return end
+        return k
 
     @staticmethod
     def _person_follows(doc: Doc, k: int, limit: int) -> bool:
@@ -250,11 +275,13 @@ class RoleFinder:
         following = mention_at(doc, k) if k < limit else None
         return following is not None and following.label_ == "Person" and doc[k].lower_ not in ("the", "a", "an")
 
-    def _joins_words(self, doc: Doc, k: int, limit: int) -> bool:
-        """Whether "and" at k joins words of one title ("interaction and cognitive engineering")
-        rather than starting another role ("and also an expert of ...")."""
+    def _joins_words(self, doc: Doc, k: int, limit: int, capitalised: bool = False) -> bool:
+        """Whether "and" at k joins words of one title ("interaction and cognitive engineering",
+        "Minister of Trade and Industry") rather than starting another role ("and also an expert")."""
         following = doc[k + 1] if k + 1 < limit else None
-        if following is None or not following.is_lower or following.lower_ in ("also", "a", "an", "the", "as"):
+        if following is None or following.lower_ in ("also", "a", "an", "the", "as"):
+            return False
+        if not following.is_lower and not (capitalised and following.text[:1].isupper() and mention_at(doc, k + 1) is None):
             return False
         return self.title_at(doc, k + 1, limit) is None
 
