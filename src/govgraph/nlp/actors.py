@@ -484,6 +484,10 @@ class ActorFinder:
             match = label if label in people else _person_for_short_name(label, people)
             if match:
                 found.append(_Candidate(first, colon, "Person", match, "label"))
+            elif first > start and 2 <= colon - first <= 4 and all(doc[t].text[:1].isupper() for t in range(first, colon)):
+                # "Official Spokesperson, Shri Full Name:": a title or honorific says a person speaks
+                if self._lookup(label, first, colon, "label") is None and not self.lexicons.is_org_head(doc[colon - 1].text):
+                    found.append(_Candidate(first, colon, "Person", label, "label"))
         # Lone surnames anywhere ("Courtesy of Raffarin") once the full name is known.
         for token in doc:
             if token.is_title and token.pos_ == "PROPN" and not any(c.start <= token.i < c.end for c in chosen + found):

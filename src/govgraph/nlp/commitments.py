@@ -167,6 +167,9 @@ class CommitmentFinder:
             tokens = list(subject.subtree)
             if subject.lower_ in self.first_person_plural:
                 return list(we)
+            if subject.lower_ in ("he", "she"):
+                speaker = self._reporter(doc, head, index)
+                return [speaker] if speaker is not None else []
             if subject.lower_ == "they":
                 return list(groups["last"])
             reference = self._group_reference(subject, tokens)
@@ -176,6 +179,19 @@ class CommitmentFinder:
             if found:
                 return _dedupe([mention_ref(s) for s in found])
         return []
+
+    def _reporter(self, doc: Doc, verb: Token, index) -> Ref | None:
+        """"X said she would ...": the person whose reported clause this is."""
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp":
+            return None
+        for subject in verb.head.children:
+            if subject.dep_ == "nsubj":
+                for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                    if candidate.i in index and index[candidate.i].label_ == "Person":
+                        return mention_ref(index[candidate.i])
+        return None
 
     def _group_reference(self, subject: Token, tokens: list[Token]) -> str | None:
         """"both countries", "the two leaders", "the ministers": which group it points to, if any."""

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_lexicons
 from .actors import ActorFinder
+from .layout import dateline_end, starts_paragraph
 from .commitments import CommitmentFinder
 from .roles import RoleFinder
 from .statements import StatementFinder
@@ -24,7 +25,7 @@ REPORTING_VERBS = [
     "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
     "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
     "report", "reveal", "recall", "affirm", "urge", "believe", "assure", "propose", "reply",
-    "respond", "tweet", "noted", "told", "said",
+    "respond", "tweet", "pledge", "noted", "told", "said",
 ]
 
 
@@ -44,6 +45,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2 or token.whitespace_ and token.text_with_ws.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+    for token in doc:
+        if starts_paragraph(token):
+            end = dateline_end(doc, token.i)
+            if end is not None and end < len(doc):
+                doc[end].is_sent_start = True  # "JAKARTA, March 14 — ..." : the story starts after the dash
     return doc
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 #: Tokens allowed inside a speaker label besides capitalised words ("Asante-Boateng",
 #: "Official Spokesperson, Shri A. Kulkarni", "H.E. Ms. Ana Ruiz").
-_LABEL_PUNCT = ("-", ".", ",", "’", "'", "’s", "'s")
+_LABEL_PUNCT = ("-", ".", ",", "’", "'", "’s", "'s", "(", ")")
 MAX_LABEL_TOKENS = 8
 
 
@@ -29,9 +29,11 @@ def paragraph_labels(doc: Doc) -> list[tuple[int, int]]:
         if token.is_space or token.is_punct or not starts_paragraph(token) or not token.text[:1].isupper():
             continue
         end = token.i
-        while end < len(doc) and end - token.i < MAX_LABEL_TOKENS and doc[end].text != ":":
+        depth = 0
+        while end < len(doc) and end - token.i < MAX_LABEL_TOKENS + 6 * (depth > 0) and doc[end].text != ":":
             word = doc[end]
-            if not (word.text[:1].isupper() or word.text in _LABEL_PUNCT) or word.is_space:
+            depth += (word.text == "(") - (word.text == ")")
+            if word.is_space or not (word.text[:1].isupper() or word.text in _LABEL_PUNCT or depth > 0):
                 break
             end += 1
         if end >= len(doc) or end == token.i or doc[end].text != ":":
@@ -41,3 +43,19 @@ def paragraph_labels(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Editor's Note:" on a line of its own is a heading, not a turn
         labels.append((token.i, end))
     return labels
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """Where a wire dateline ("JAKARTA, March 14 —", "UNITED NATIONS, April 10 -") that opens a
+    paragraph at token ``start`` ends, or None when there is none."""
+    i = start
+    while i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
+        i += 1
+    if i == start or i >= len(doc) or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(len(doc), i + 8)):
+        if doc[j].text in ("—", "–", "-", "--") and doc[j].whitespace_:
+            return j + 1
+        if doc[j].is_space or doc[j].text == ".":
+            return None
+    return None

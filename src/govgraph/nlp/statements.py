@@ -49,18 +49,16 @@ class StatementFinder:
         index = mention_index(doc)
         found: list[dict] = []
         answers = self._interview_answers(doc, index)
-        answered = [(a["start"], a["end"]) for a in answers]
         last_speaker = None
         for sent in doc.sents:
-            if any(s <= sent.start_char and sent.end_char <= e for s, e in answered):
-                continue
+            answerer = next((a["speaker"] for a in answers if a["start"] <= sent.start_char and sent.end_char <= a["end"]), None)
             for statement in self._reported(doc, sent, index, last_speaker):
+                if answerer is not None and statement["speaker"] == answerer:
+                    continue  # the answer itself is the statement
                 found.append(statement)
                 last_speaker = statement["speaker"]
             if not found or found[-1]["sentence"] != (sent.start, sent.end):
-                people = [index[t.i] for t in sent if t.i in index and index[t.i].label_ == "Person"]
-                if people:
-                    last_speaker = mention_ref(people[-1])
+                last_speaker = _salient_person(sent, index) or last_speaker
         doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
         return doc
 
@@ -190,6 +188,15 @@ class StatementFinder:
                 }
             )
         return answers
+
+
+def _salient_person(sent: Span, index: dict[int, Span]):
+    """The person a following "he"/"she" most likely means: the sentence's subject if it is a
+    person, else the last person named in it."""
+    people = [index[t.i] for t in sent if t.i in index and index[t.i].label_ == "Person"]
+    subjects = [index[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in index and index[t.i].label_ == "Person"]
+    chosen = subjects[0] if subjects else (people[-1] if people else None)
+    return mention_ref(chosen) if chosen is not None else None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
