@@ -165,8 +165,8 @@ class CommitmentFinder:
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             tokens = list(subject.subtree)
-            if subject.lower_ in self.first_person_plural:
-                return list(we)
+            if subject.lower_ in self.first_person_plural or any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children):
+                return list(we)  # "we", and "our coast guards shall ..." in a joint text
             if subject.lower_ in ("he", "she"):
                 speaker = self._reporter(doc, head, index)
                 return [speaker] if speaker is not None else []
@@ -198,7 +198,8 @@ class CommitmentFinder:
         words = tuple(t.lower_ for t in tokens if not t.is_punct)
         listed = any(words[-len(p) :] == p for p in self.plural_references)
         counted = subject.tag_ == "NNS" and any(t.lower_ in ("both", "two", "three", "four", "five", "all") for t in subject.children)
-        if not (listed or counted):
+        people = subject.tag_ == "NNS" and subject.lemma_.lower() in self.person_group_nouns and any(t.lower_ == "the" for t in subject.children)
+        if not (listed or counted or people):
             return None
         return "people" if subject.lemma_.lower() in self.person_group_nouns else "collective"
 

@@ -32,7 +32,8 @@ REPORTING_VERBS = [
 #: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
 HONORIFICS = [
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
-    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Rev", "Hon", "Honourable", "Honorable", "Mme", "Herr", "Frau",
+    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Rev", "Hon",
+    "Honourable", "Honorable", "Mme", "Herr", "Frau",
 ]
 
 
@@ -129,8 +130,8 @@ def make_statement_finder(nlp: Language, name: str, reporting_verbs: list[str], 
         "refusal_verbs": ["refuse", "decline"],
         "modal_verbs": {"will": "will", "shall": "shall", "'ll": "will", "’ll": "will", "would": "would"},
         "non_agentive_verbs": [
-            "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen",
-            "take", "mark", "involve", "continue", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
+            "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen", "last",
+            "take", "mark", "involve", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
         ],
         "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, singularize_title
 from .titles import TitleLookup
-from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_ref
+from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref
 
 if not Doc.has_extension("govgraph_roles"):
     Doc.set_extension("govgraph_roles", default=[])
@@ -77,10 +77,13 @@ class RoleFinder:
             return None
         if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : min(limit, i + 5)]]):
             return None
+        covered = mention_index(doc)
         for end in range(min(limit, i + 6), i, -1):
             span = doc[i:end]
-            if doc[end - 1].is_punct or any(t.lower_ in ("and", "&", ",") or self.lexicons.is_org_head(t.text) for t in span):
-                continue
+            if doc[end - 1].is_punct or any(
+                t.lower_ in ("and", "&", ",") or t.text in _POSSESSIVE or t.i in covered or self.lexicons.is_org_head(t.text) for t in span
+            ):
+                continue  # a title holds no names: "Egypt's foreign minister" is Egypt + "foreign minister"
             entry = self._titles(span.text)
             if entry is not None:
                 if span.text.replace(".", "").isupper() and len(span.text) <= 4:
@@ -93,6 +96,11 @@ class RoleFinder:
     def _title(self, doc: Doc, i: int, limit: int) -> _Title | None:
         """A title at token i with its modifiers: status, nationality or organisation before it."""
         found = self.title_at(doc, i, limit)
+        if found is None and doc[i].is_lower and doc[i].pos_ == "NOUN" and i + 1 < limit:
+            # a portfolio before a one-word office: "environment secretary", "trade representative"
+            office = self.title_at(doc, i + 1, limit)
+            if office is not None and office[0] == i + 2 and not doc[i + 1].is_title:
+                found = (office[0], f"{doc[i].text} {office[1]}", f"{doc[i].lower_} {office[2]}")
         if found is None:
             return None
         end, text, key = found

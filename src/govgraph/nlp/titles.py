@@ -12,6 +12,7 @@ class TitleLookup:
 
     def __init__(self, lexicons: Lexicons, cache_size: int = 65536) -> None:
         words = {form.text.split()[0].lower() for form in lexicons.title_surface_forms() if form.text.split()}
+        words |= {w.split("-")[0] for w in words}  # spaCy splits "Under-Secretary-General" at hyphens
         self.first_words = frozenset(words | {w.lower() for w in RANK_WORDS})
         self._lookup = functools.lru_cache(maxsize=cache_size)(lexicons.title)
 
