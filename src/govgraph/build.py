@@ -20,7 +20,7 @@ from .namespace import new_dataset, new_graph
 from .network import graph_to_network
 from .nlp import build_nlp, doc_to_records
 from .records import DocumentRecords
-from .store import NETWORK_GRAPHML, VIEW_HTML, network_to_graphml, write_graph_files, write_text
+from .store import NETWORK_GRAPHML, VIEW_HTML, network_to_graphml, render_graph_files, write_texts
 from .view import render_view
 
 BATCH_SIZE = 16
@@ -87,7 +87,10 @@ def build_graphs(
 
 
 def write_build(result: BuildResult, out_dir: Path | str, title: str = "govgraph") -> list[Path]:
-    """Write a build's Turtle, TriG, N-Quads, GraphML and HTML view to ``out_dir``.
+    """Write a build's Turtle, TriG, N-Quads, JSON-LD, GraphML and HTML view to ``out_dir``.
+
+    Every file is rendered before any is written, and written all or nothing (see
+    store.write_texts): a failure leaves the previous files of ``out_dir`` as they were.
 
     result (BuildResult): from build_graphs.
     out_dir (Path | str): the folder (created if missing).
@@ -95,9 +98,9 @@ def write_build(result: BuildResult, out_dir: Path | str, title: str = "govgraph
     RETURNS (list[Path]): the files written.
     """
     out = Path(out_dir)
-    files = write_graph_files(out, result.dataset, result.merged)
+    texts = render_graph_files(result.dataset, result.merged)
     network = graph_to_network(result.merged)
-    write_text(out / NETWORK_GRAPHML, network_to_graphml(network))
-    write_text(out / VIEW_HTML, render_view(network, title=title))
-    result.files = files + [out / NETWORK_GRAPHML, out / VIEW_HTML]
+    texts[NETWORK_GRAPHML] = network_to_graphml(network)
+    texts[VIEW_HTML] = render_view(network, title=title)
+    result.files = write_texts({out / name: text for name, text in texts.items()})
     return result.files

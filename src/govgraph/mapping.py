@@ -147,6 +147,8 @@ def statement_triples(statement: Statement, language: str = "en") -> Iterator[Tr
     yield node, GG.speechMode, VOCAB[f"speech/{statement.mode}"]
     if statement.outlet is not None:
         yield node, GG.outlet, actor_iri(statement.outlet)
+    if statement.date:
+        yield node, DCTERMS.date, Literal(statement.date, datatype=XSD.date)
     yield from _provenance(node, statement.evidence, language)
 
 
@@ -163,6 +165,8 @@ def commitment_triples(commitment: Commitment, language: str = "en") -> Iterator
         yield node, GG.condition, _text(commitment.condition, language)
     if commitment.deadline:
         yield node, GG.deadline, _text(commitment.deadline, language)
+    if commitment.date:
+        yield node, DCTERMS.date, Literal(commitment.date, datatype=XSD.date)
     yield from _provenance(node, commitment.evidence, language)
 
 

@@ -106,6 +106,7 @@ class Statement:
     mode (str): "direct" (quoted), "reported" (indirect speech) or "interview" (an answer).
     outlet: the organisation the speaker told it to ("told the Global Times"), if named.
     start, end: character offsets of the content in the document's file text.
+    date: the ISO date it was said, when the text fixes it ("on Tuesday" in a dated report).
     """
 
     speaker: ActorRef
@@ -115,6 +116,7 @@ class Statement:
     start: int
     end: int
     outlet: ActorRef | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ class Commitment:
     modality (str): the kind of undertaking ("commit", "agree", "will", ...).
     negated (bool): True when the actors refused or declined.
     start, end: character offsets of the commitment clause in the file text.
+    condition, deadline: the text of a stated condition ("if the council authorises it") and
+        deadline ("by 2030"); date: the ISO date it was made, when the text fixes it.
     """
 
     parties: tuple[ActorRef, ...]
@@ -135,6 +139,7 @@ class Commitment:
     negated: bool = False
     condition: str | None = None
     deadline: str | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..corpus import Document
+from ..dates import parse_iso, resolve_date
 from ..lexicon import Lexicons, load_lexicons
 from ..records import Actor, ActorRef, Commitment, DocumentRecords, Evidence, Role, Statement
 from .mentions import info_key, mentions
@@ -35,6 +36,10 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
     def ref(pair) -> ActorRef:
         return ActorRef(pair[0], pair[1])
 
+    def text(span) -> str | None:
+        return document.text[offset + span[0] : offset + span[1]] if span else None
+
+    published = parse_iso(document.info.date)
     roles = _roles(doc, document, lexicons, evidence, ref)
     statements = tuple(
         Statement(
@@ -45,6 +50,7 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
             start=offset + s["start"],
             end=offset + s["end"],
             outlet=ref(s["outlet"]) if s["outlet"] else None,
+            date=_when(doc, s["sentence"], s["anchor"], published),
         )
         for s in doc._.govgraph_statements
     )
@@ -57,6 +63,9 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
             start=offset + c["start"],
             end=offset + c["end"],
             negated=c["negated"],
+            condition=text(c["condition"]),
+            deadline=text(c["deadline"]),
+            date=_when(doc, c["sentence"], c["anchor"], published),
         )
         for c in doc._.govgraph_commitments
     )
@@ -122,6 +131,21 @@ def _roles(doc: Doc, document: Document, lexicons: Lexicons, evidence, ref) -> t
         seen.add(key)
         roles.append(Role(person=ref(r["person"]), title=r["title"], organization=ref(organization), evidence=evidence(*r["sentence"]), status=r["status"]))
     return tuple(roles)
+
+
+def _when(doc: Doc, sentence, anchor: int, published) -> str | None:
+    """The date a statement or commitment was made: a date attached to its verb ("said on
+    Tuesday"), else the sentence's first date outside the said text, resolved against the
+    document's date."""
+    first, last = sentence
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE" and first <= ent.start and ent.end <= last]
+    verb = doc[anchor]
+    attached = [ent for ent in dates if ent.root.head == verb or ent.root.head.head == verb]
+    for ent in attached + [ent for ent in dates if ent not in attached]:
+        resolved = resolve_date(ent.text, published)
+        if resolved is not None:
+            return resolved.isoformat()
+    return None
 
 
 def _home_country(document: Document, lexicons: Lexicons) -> str | None:

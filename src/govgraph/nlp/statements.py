@@ -108,6 +108,7 @@ class StatementFinder:
                     "mode": "direct" if _quoted(doc, start, end) else "reported",
                     "outlet": self._outlet(token, index),
                     "sentence": (sent.start, sent.end),
+                    "anchor": token.i,
                 }
             )
             last_speaker = ref
@@ -130,6 +131,7 @@ class StatementFinder:
                             "mode": "reported",
                             "outlet": None,
                             "sentence": (sent.start, sent.end),
+                            "anchor": token.i,
                         }
                     )
         return found
@@ -185,6 +187,7 @@ class StatementFinder:
                     "mode": "interview",
                     "outlet": None,
                     "sentence": (label_start, stop),
+                    "anchor": label_start,
                 }
             )
         return answers
