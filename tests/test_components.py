@@ -244,3 +244,105 @@ def test_pipe_gives_the_same_annotations(nlp, n_process: int) -> None:
     docs = list(nlp.pipe(texts, n_process=n_process))
     assert [tuple(p) for p in docs[0]._.govgraph_commitments[0]["parties"]] == [("Country", "Chad"), ("Country", "Niger")]
     assert tuple(docs[1]._.govgraph_roles[0]["person"]) == ("Person", "Lars Holm")
+
+
+# -- issue 3: constructions of unseen texts --------------------------------------------------
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Egypt's foreign minister, Omar Fathy, said the crossings were open.", ("Omar Fathy", "foreign minister", "Egypt")),
+        ("The talks were led by Hiro Tanaka, Japan's chief negotiator, who arrived late.", ("Hiro Tanaka", "chief negotiator", "Japan")),
+        ("UN Under-Secretary-General for Political Affairs Lena Ortiz briefed the council.", ("Lena Ortiz", "Under-Secretary-General for Political Affairs", "United Nations")),
+        ("The President of the World Bank, Dr. Kofi Mensah, opened the meeting.", ("Kofi Mensah", "President", "World Bank")),
+        ("Kenya's Minister of Trade and Industry, Paul Otieno, spoke first.", ("Paul Otieno", "Minister of Trade and Industry", "Kenya")),
+        ("India's environment secretary, Rohan Mehta, left early.", ("Rohan Mehta", "environment secretary", "India")),
+    ],
+)
+def test_more_role_constructions(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.issue(3)
+def test_transcript_label_with_title_and_honorific(nlp) -> None:
+    text = (
+        "Official Spokesperson, Dr. Maya Rao: Good afternoon. We have two announcements.\n\n"
+        "Question (Tom Reed, Daily Post): Will the minister travel?\n\n"
+        "Official Spokesperson, Dr. Maya Rao: Yes, she will travel on Monday."
+    )
+    found = statements_of(nlp, text)
+    assert [speaker for speaker, _ in found] == ["Maya Rao", "Maya Rao"]
+    assert found[1][1] == "Yes, she will travel on Monday"
+
+
+@pytest.mark.issue(3)
+def test_dateline_does_not_swallow_the_subject(nlp) -> None:
+    found = statements_of(nlp, "GENEVA, March 3 — Lars Berg told reporters on Friday that the vote would be close.")
+    assert found == [("Lars Berg", "the vote would be close")]
+
+
+@pytest.mark.issue(3)
+def test_reported_would_is_an_undertaking_of_the_reported_actor(nlp) -> None:
+    found = commitments_of(nlp, "Piotr Nowak said Poland would cover the cost of the new bridge.")
+    assert found == [(("Poland",), "will", "cover the cost of the new bridge", False)]
+    assert commitments_of(nlp, "Poland would be better off without the bridge.") == []
+
+
+@pytest.mark.issue(3)
+def test_she_would_is_the_speaker(nlp) -> None:
+    found = commitments_of(nlp, "Ambassador Clara Holm said she would circulate a draft by Monday.")
+    assert found == [(("Clara Holm",), "will", "circulate a draft by Monday", False)]
+
+
+@pytest.mark.issue(3)
+def test_the_two_leaders_after_a_phone_call(nlp) -> None:
+    text = "President Ana Souza held phone talks with Prime Minister Karl Weber. The two leaders agreed to raise trade to USD 10 billion."
+    assert commitments_of(nlp, text) == [(("Ana Souza", "Karl Weber"), "agree", "raise trade to USD 10 billion", False)]
+
+
+@pytest.mark.issue(3)
+def test_they_takes_the_group_named_in_the_same_sentence(nlp) -> None:
+    text = "Chile and Peru objected. Forty countries, led by Ghana and Norway, signed a pact under which they committed to cutting plastic output."
+    assert commitments_of(nlp, text) == [(("Ghana", "Norway"), "commit", "cutting plastic output", False)]
+
+
+@pytest.mark.issue(3)
+def test_we_the_leaders_of_a_list(nlp) -> None:
+    text = "We, the leaders of Canada, Iceland and Norway, met in Tromsø. We reaffirm our commitment to a peaceful Arctic. Our coast guards shall hold a joint exercise."
+    found = commitments_of(nlp, text)
+    assert [parties for parties, *_ in found] == [("Canada", "Iceland", "Norway")] * 2
+
+
+@pytest.mark.issue(3)
+def test_negation_refusal_and_hopes(nlp) -> None:
+    records = records_of(nlp, "Brazil will not sign the treaty. Mexico hopes to join later. Peru refused to commit to a target.")
+    assert sorted((c.parties[0].name, c.negated) for c in records.commitments) == [("Brazil", True), ("Peru", True)]
+
+
+@pytest.mark.issue(3)
+def test_deadline_condition_and_date(nlp) -> None:
+    header = "title: T\nsource: Wire\ndate: 2024-05-07\n---\n"
+    records = records_of(nlp, "Norway pledged on Monday to double its aid by 2030 if parliament approves the budget.", header)
+    (commitment,) = records.commitments
+    assert commitment.deadline == "by 2030"
+    assert commitment.condition == "if parliament approves the budget"
+    assert commitment.date == "2024-05-06"
+
+
+@pytest.mark.issue(3)
+def test_statement_date_from_the_reporting_verb(nlp) -> None:
+    header = "title: T\nsource: Wire\ndate: 2024-05-07\n---\n"
+    records = records_of(nlp, "Signed on Friday, the pact holds, Marta Silva told reporters on Monday.", header)
+    assert [(s.speaker.name, s.date) for s in records.statements] == [("Marta Silva", "2024-05-06")]
+
+
+@pytest.mark.issue(3)
+def test_the_same_person_is_one_node_across_documents(nlp) -> None:
+    from govgraph.mapping import actor_iri
+
+    first = records_of(nlp, "Chancellor Jonas Weber met the press.")
+    second = records_of(nlp, "Jonas Weber, the chancellor, left. Weber said nothing.")
+    iris = {actor_iri(a.ref) for r in (first, second) for a in r.actors if a.category == "Person"}
+    assert len(iris) == 1

@@ -54,8 +54,9 @@ def cli() -> None:
 def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bool) -> None:
     """Build the graphs from text files and folders (every *.txt below a folder).
 
-    Writes govgraph.ttl (merged), govgraph.trig and govgraph.nq (one named graph per
-    document), govgraph.graphml (network) and govgraph.html (interactive view).
+    Writes govgraph.ttl and govgraph.jsonld (merged), govgraph.trig and govgraph.nq
+    (one named graph per document, plus the ontology's), govgraph.graphml (network) and
+    govgraph.html (interactive view).
     """
     from .build import build_graphs, write_build
 
@@ -149,6 +150,26 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, json_out: Path | None, exp
     click.echo(format_report(report, explain=explain), nl=False)
     if json_out is not None:
         write_text(json_out, json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.option("--endpoint", required=True, help="The server's Graph Store URL (e.g. Oxigraph http://host:7878/store), or its SPARQL query endpoint when --store-endpoint is given.")
+@click.option("--store-endpoint", default=None, help="The Graph Store URL when it differs from --endpoint; each graph's triple count is then checked on --endpoint.")
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPHS, show_default=True, help="Build folder (its govgraph.nq), or a .nq or .trig file.")
+@_library_errors
+def push(endpoint: str, store_endpoint: str | None, graph_path: str) -> None:
+    """Upload each named graph (every document, and the ontology) to a SPARQL 1.1 server.
+
+    Each graph is sent with the Graph Store Protocol, HTTP PUT to ENDPOINT?graph=<IRI>,
+    which replaces it on the server: pushing again adds no duplicates. Credentials come
+    from GOVGRAPH_ENDPOINT_TOKEN (Bearer) or GOVGRAPH_ENDPOINT_USER and
+    GOVGRAPH_ENDPOINT_PASSWORD (Basic).
+    """
+    from .push import push_graphs
+
+    report = push_graphs(graph_path, endpoint, store_endpoint=store_endpoint)
+    checked = "; triple counts checked on the query endpoint" if report.verified else ""
+    click.echo(f"pushed {len(report.graphs)} graph(s), {report.triples} triple(s) to {report.store_url}{checked}", err=True)
 
 
 def main() -> None:

@@ -105,7 +105,7 @@ class CommitmentFinder:
         lower = token.lower_
         negated = any(c.dep_ == "neg" for c in token.children)
         # "X committed to ...", "X is committed to ...", "X pledged to ..."
-        if lemma in self.commitment_verbs or lower in self.commitment_verbs:
+        if (lemma in self.commitment_verbs or lower in self.commitment_verbs) and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusal_verbs):
             modality = self.commitment_verbs.get(lemma) or self.commitment_verbs[lower]
             start = _complement_start(doc, sent, token)
             if start is not None:

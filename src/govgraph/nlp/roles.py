@@ -73,7 +73,7 @@ class RoleFinder:
 
     def title_at(self, doc: Doc, i: int, limit: int) -> tuple[int, str, str] | None:
         """The longest title starting at token i: (end, surface text, canonical key)."""
-        if i >= limit or not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self.title_modifiers:
+        if i >= limit or not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self._titles.first_words:
             return None
         if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : min(limit, i + 5)]]):
             return None
@@ -264,12 +264,14 @@ class RoleFinder:
     def _portfolio(self, doc: Doc, title: _Title, k: int, limit: int) -> int:
         """"Under-Secretary-General for Humanitarian Affairs X": a capitalised portfolio after the
         title (not a known body) is part of the title when a person's name follows it."""
-        if k >= limit or doc[k].lower_ not in ("for", "of") or mention_at(doc, k + 1) is not None:
+        starts = ("for", "of", "and", "&") if " of " in title.text or " for " in title.text else ("for", "of")
+        if k >= limit or doc[k].lower_ not in starts or mention_at(doc, k + 1) is not None:
             return k
         end = k + 1
         while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&")) and mention_at(doc, end) is None:
             end += 1
-        following = mention_at(doc, end)
+        person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
+        following = mention_at(doc, person_at)
         if end > k + 1 and following is not None and following.label_ == "Person":
             title.text = f"{title.text} {doc[k:end].text}"
             return end

@@ -1,0 +1,324 @@
+"""Oxigraph stores: N-Quads out of records, bulk loading, SPARQL, and graph files from a store.
+
+Large builds never hold the corpus in memory: each document's triples are written as
+N-Quads lines (``records_to_nquads``), bulk-loaded into an on-disk Oxigraph store
+(``load_nquads``), and the merged Turtle, TriG and N-Quads are then streamed out of the
+store (``write_store_files``).
+
+Every govgraph store keeps two things: the named graphs as loaded (one per document) and,
+in the default graph, their RDF merge. The contract queries read the merge. Oxigraph's
+own union default graph (``use_default_graph_as_union``) does not drop triples found in
+several graphs in pyoxigraph 0.5.13, so a fact repeated in two documents would give two
+rows where rdflib gives one; the merged default graph gives exactly rdflib's rows. A
+store made by another tool (empty default graph) is queried through the union.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import QueryError, StoreError
+from .mapping import document_iri, records_triples
+from .namespace import PREFIXES
+from .query import QueryResult, check_local
+from .records import DocumentRecords
+from .store import DATASET_NQUADS, DATASET_TRIG, MERGED_TURTLE, graph_files
+
+#: pyoxigraph formats by file suffix; the quad formats keep their named graphs.
+RDF_FORMATS = {
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+# N-Quads out of records ----------------------------------------------------------------
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+def term_nquads(term: Node) -> str:
+    """A term as N-Quads writes it, exactly as rdflib's N-Quads serializer does."""
+    if isinstance(term, Literal):
+        if term.language:
+            return f"{_quote(term)}@{term.language}"
+        if term.datatype:
+            return f"{_quote(term)}^^<{term.datatype}>"
+        return _quote(term)
+    return term.n3()
+
+
+def records_to_nquads(records: DocumentRecords) -> str:
+    """One document's triples as N-Quads in its own named graph, sorted, one per line.
+
+    records (DocumentRecords): the document's records.
+    RETURNS (str): the lines, each ending with a newline (the lines rdflib writes for the
+        same graph, in the order govgraph.nq lists them).
+    """
+    graph = document_iri(records.document.doc_id).n3()
+    lines = {f"{term_nquads(s)} {term_nquads(p)} {term_nquads(o)} {graph} .\n" for s, p, o in records_triples(records)}
+    return "".join(sorted(lines))
+
+
+# Opening and loading stores -------------------------------------------------------------
+
+
+def open_store(path: Path | str, create: bool = True) -> ox.Store:
+    """Open an on-disk Oxigraph store.
+
+    path (Path | str): the store's folder.
+    create (bool): create the store if the folder does not hold one yet.
+    RETURNS (Store): the store.
+    RAISES (StoreError): no store there (create False), or it cannot be opened.
+    """
+    path = Path(path)
+    if not create and not (path / "CURRENT").is_file():
+        raise StoreError(f"{path}: no Oxigraph store in this folder", "load one first with 'govgraph load FILE... --store DIR' or 'govgraph build ... --store DIR'")
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: not a folder", "name a folder for the store")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot open the store ({_first_line(error)})", "check the folder is writable and no other process (such as an Oxigraph server) holds the store")
+
+
+def _format_of(path: Path) -> ox.RdfFormat:
+    rdf_format = RDF_FORMATS.get(path.suffix)
+    if rdf_format is None:
+        raise StoreError(f"{path}: unknown graph file type {path.suffix!r}", f"use one of {', '.join(sorted(RDF_FORMATS))}")
+    return rdf_format
+
+
+def _file_graph(path: Path) -> ox.NamedNode:
+    """The graph that holds a triples file's (or a quads file's default graph's) triples."""
+    return ox.NamedNode(path.resolve().as_uri())
+
+
+def _with_merge(quads: Iterable[ox.Quad], default_graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """Each quad in its named graph (default-graph ones in the file's graph), then in the merge."""
+    merged = ox.DefaultGraph()
+    for quad in quads:
+        graph = quad.graph_name if not isinstance(quad.graph_name, ox.DefaultGraph) else default_graph
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, merged)
+
+
+def load_files(store: ox.Store, locations: Iterable[Path | str]) -> int:
+    """Bulk-load RDF files into a store: each named graph as it is, plus the merge.
+
+    Triples of a triples file (Turtle, N-Triples, RDF/XML), or of a quads file's default
+    graph, go to a named graph called after the file (its file: IRI). Loading adds: quads
+    already in the store stay.
+
+    store (Store): the store.
+    locations (Iterable[Path | str]): files, or folders (see store.graph_files).
+    RETURNS (int): the number of files loaded.
+    RAISES (StoreError): a file is missing, of unknown type or not valid RDF.
+    """
+    count = 0
+    for location in locations:
+        for path in graph_files(location):
+            rdf_format = _format_of(path)
+            try:
+                store.bulk_extend(_with_merge(ox.parse(path=str(path), format=rdf_format), _file_graph(path)))
+            except (SyntaxError, ValueError, OSError) as error:
+                raise StoreError(f"{path}: not valid {rdf_format.name} ({_first_line(error)[:160]})", "rebuild it with 'govgraph build' or fix the file")
+            count += 1
+    store.flush()
+    return count
+
+
+def load_nquads(store: ox.Store, path: Path | str, replace: Iterable[str] = ()) -> None:
+    """Bulk-load a govgraph N-Quads file (one named graph per document) and merge it.
+
+    store (Store): the store.
+    path (Path | str): the N-Quads file, as written by records_to_nquads.
+    replace (Iterable[str]): IRIs of graphs the file replaces; they are removed first and,
+        if any was in the store, the merged default graph is recomputed.
+    """
+    stale = [ox.NamedNode(iri) for iri in replace]
+    stale = [graph for graph in stale if store.contains_named_graph(graph)]
+    for graph in stale:
+        store.remove_graph(graph)
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    if stale:
+        store.clear_graph(ox.DefaultGraph())
+        _merge_named_graphs(store, Path(path).parent)
+    else:
+        # Only the new quads join the merge: the store is never read back whole.
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+    store.flush()
+
+
+def _merge_named_graphs(store: ox.Store, scratch: Path) -> None:
+    """Recompute the merged default graph from every named graph, through a temporary file."""
+    handle, temporary = tempfile.mkstemp(prefix=".govgraph-merge.", suffix=".nt", dir=scratch)
+    os.close(handle)
+    try:
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for g in store.named_graphs() for q in store.quads_for_pattern(None, None, None, g))
+        ox.serialize(triples, temporary, ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=temporary, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def memory_store(locations: Iterable[Path | str] | Path | str) -> ox.Store:
+    """Read graph files into an in-memory store's default graph, as store.load_graph does for rdflib.
+
+    locations: files or folders (see store.graph_files).
+    RETURNS (Store): the store; named graphs are merged into the default graph.
+    RAISES (StoreError): a file is missing, of unknown type or not valid RDF.
+    """
+    if isinstance(locations, (str, Path)):
+        locations = [locations]
+    store = ox.Store()
+    for location in locations:
+        for path in graph_files(location):
+            rdf_format = _format_of(path)
+            try:
+                store.bulk_load(path=str(path), format=rdf_format) if rdf_format not in QUAD_FORMATS else store.bulk_extend(
+                    ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=rdf_format)
+                )
+            except (SyntaxError, ValueError, OSError) as error:
+                raise StoreError(f"{path}: not valid {rdf_format.name} ({_first_line(error)[:160]})", "rebuild it with 'govgraph build' or fix the file")
+    return store
+
+
+# Queries ------------------------------------------------------------------------------------
+
+
+def run_store_query(store: ox.Store, text: str, source: str = "query", allow_remote: bool = False) -> QueryResult:
+    """Run a SPARQL SELECT (or ASK) query on an Oxigraph store; the same rows as query.run_query.
+
+    The query reads the merged default graph, or the union of the named graphs when the
+    store has no merge (a store loaded by another tool).
+
+    store (Store): the data.
+    text (str): the query.
+    source (str): its name for error messages.
+    allow_remote (bool): allow SERVICE, LOAD and remote FROM.
+    RETURNS (QueryResult): variables and rows as text, terms as rdflib terms.
+    RAISES (QueryError): the query does not parse or fails.
+    """
+    if not allow_remote:
+        check_local(text, source)
+    union = not any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    try:
+        result = store.query(text, use_default_graph_as_union=union)
+    except SyntaxError as error:
+        raise QueryError(f"{source}: not valid SPARQL ({_first_line(error)})", "fix the query; see https://www.w3.org/TR/sparql11-query/")
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError(f"{source}: failed ({_first_line(error)})", "check the query against the data model in docs/model.md")
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(("ask",), ({"ask": "true" if bool(result) else "false"},))
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(f"{source}: only SELECT and ASK queries are supported", "rewrite it as a SELECT query")
+    variables = tuple(variable.value for variable in result.variables)
+    try:
+        terms = tuple(tuple(_rdflib_term(solution[variable]) for variable in variables) for solution in result)
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError(f"{source}: failed ({_first_line(error)})", "check the query against the data model in docs/model.md")
+    rows = tuple({var: "" if term is None else str(term) for var, term in zip(variables, row)} for row in terms)
+    return QueryResult(variables, rows, terms)
+
+
+def _rdflib_term(term: Any) -> Node | None:
+    """An Oxigraph term as the rdflib term rdflib's engine would return."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype), normalize=False)
+    return Literal(str(term))  # an RDF-star triple term: its N-Triples text
+
+
+# Graph files from a store ------------------------------------------------------------------
+
+
+def write_store_files(store: ox.Store, out_dir: Path | str) -> list[Path]:
+    """Write the merged Turtle, the TriG and the N-Quads of a store, streaming them out of it.
+
+    The Turtle is the merged default graph; the TriG and the N-Quads hold the named
+    graphs, in IRI order, each graph's N-Quads lines sorted as govgraph.nq lists them.
+
+    store (Store): a store loaded by load_nquads or load_files.
+    out_dir (Path | str): the output folder (created if missing).
+    RETURNS (list[Path]): the files written.
+    """
+    out = Path(out_dir)
+    graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+
+    def named_quads() -> Iterator[ox.Quad]:
+        for graph in graphs:
+            yield from store.quads_for_pattern(None, None, None, graph)
+
+    def turtle(stream: Any) -> None:
+        store.dump(stream, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
+
+    def trig(stream: Any) -> None:
+        ox.serialize(named_quads(), stream, ox.RdfFormat.TRIG, prefixes=_PREFIXES)
+
+    def nquads(stream: Any) -> None:
+        for graph in graphs:
+            text = ox.serialize(store.quads_for_pattern(None, None, None, graph), None, ox.RdfFormat.N_QUADS) or b""
+            stream.write(b"".join(sorted(line + b"\n" for line in text.split(b"\n") if line.strip())))
+
+    written = []
+    for name, write in ((MERGED_TURTLE, turtle), (DATASET_TRIG, trig), (DATASET_NQUADS, nquads)):
+        written.append(write_atomically(out / name, write))
+    return written
+
+
+def write_atomically(path: Path, write: Any) -> Path:
+    """Stream bytes to ``path`` through a temporary file in its folder, then rename it over.
+
+    path (Path): the target.
+    write (Callable[[BinaryIO], None]): writes the content to the stream it is given.
+    RETURNS (Path): the path.
+    RAISES (StoreError): the folder cannot be written.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                write(stream)
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(temporary, 0o666 & ~mask)  # mkstemp makes files private; outputs are not
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write ({error.strerror or error})", "check the folder exists and is writable")
+    return path
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else type(error).__name__)[:200]
