@@ -1,9 +1,14 @@
-"""Oxigraph stores: N-Quads out of records, bulk loading, SPARQL, and graph files from a store.
+"""Oxigraph stores: bulk loading govgraph's N-Quads and other RDF files, and SPARQL on them.
 
-Large builds never hold the corpus in memory: each document's triples are written as
-N-Quads lines (``records_to_nquads``), bulk-loaded into an on-disk Oxigraph store
-(``load_nquads``), and the merged Turtle, TriG and N-Quads are then streamed out of the
-store (``write_store_files``).
+A large build streams each document's N-Quads to a file (govgraph.nquads) and bulk-loads
+it into an on-disk Oxigraph store (``load_nquads``); ``govgraph load`` adds any RDF file
+(``load_files``); ``govgraph query --store`` and ``--engine oxigraph`` run queries on
+a store and return the rows rdflib returns (``run_store_query``).
+
+The graph files are never written from a store: Oxigraph keeps derived XSD datatypes as
+their primitive type (``xsd:nonNegativeInteger`` comes back as ``xsd:integer``), which
+the shapes reject for nif:beginIndex and nif:endIndex. Query rows are unaffected (the
+text of a number is the same); a JSON result shows such a value as an ``xsd:integer``.
 
 Every govgraph store keeps two things: the named graphs as loaded (one per document) and,
 in the default graph, their RDF merge. The contract queries read the merge. Oxigraph's
@@ -26,11 +31,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
-from .mapping import document_iri, records_triples
-from .namespace import PREFIXES
 from .query import QueryResult, check_local
-from .records import DocumentRecords
-from .store import DATASET_NQUADS, DATASET_TRIG, MERGED_TURTLE, graph_files
+from .store import graph_files
 
 #: pyoxigraph formats by file suffix; the quad formats keep their named graphs.
 RDF_FORMATS = {
@@ -44,37 +46,6 @@ RDF_FORMATS = {
 }
 QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-
-
-# N-Quads out of records ----------------------------------------------------------------
-
-
-def _quote(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
-
-
-def term_nquads(term: Node) -> str:
-    """A term as N-Quads writes it, exactly as rdflib's N-Quads serializer does."""
-    if isinstance(term, Literal):
-        if term.language:
-            return f"{_quote(term)}@{term.language}"
-        if term.datatype:
-            return f"{_quote(term)}^^<{term.datatype}>"
-        return _quote(term)
-    return term.n3()
-
-
-def records_to_nquads(records: DocumentRecords) -> str:
-    """One document's triples as N-Quads in its own named graph, sorted, one per line.
-
-    records (DocumentRecords): the document's records.
-    RETURNS (str): the lines, each ending with a newline (the lines rdflib writes for the
-        same graph, in the order govgraph.nq lists them).
-    """
-    graph = document_iri(records.document.doc_id).n3()
-    lines = {f"{term_nquads(s)} {term_nquads(p)} {term_nquads(o)} {graph} .\n" for s, p, o in records_triples(records)}
-    return "".join(sorted(lines))
 
 
 # Opening and loading stores -------------------------------------------------------------
@@ -254,69 +225,6 @@ def _rdflib_term(term: Any) -> Node | None:
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype), normalize=False)
     return Literal(str(term))  # an RDF-star triple term: its N-Triples text
-
-
-# Graph files from a store ------------------------------------------------------------------
-
-
-def write_store_files(store: ox.Store, out_dir: Path | str) -> list[Path]:
-    """Write the merged Turtle, the TriG and the N-Quads of a store, streaming them out of it.
-
-    The Turtle is the merged default graph; the TriG and the N-Quads hold the named
-    graphs, in IRI order, each graph's N-Quads lines sorted as govgraph.nq lists them.
-
-    store (Store): a store loaded by load_nquads or load_files.
-    out_dir (Path | str): the output folder (created if missing).
-    RETURNS (list[Path]): the files written.
-    """
-    out = Path(out_dir)
-    graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
-
-    def named_quads() -> Iterator[ox.Quad]:
-        for graph in graphs:
-            yield from store.quads_for_pattern(None, None, None, graph)
-
-    def turtle(stream: Any) -> None:
-        store.dump(stream, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
-
-    def trig(stream: Any) -> None:
-        ox.serialize(named_quads(), stream, ox.RdfFormat.TRIG, prefixes=_PREFIXES)
-
-    def nquads(stream: Any) -> None:
-        for graph in graphs:
-            text = ox.serialize(store.quads_for_pattern(None, None, None, graph), None, ox.RdfFormat.N_QUADS) or b""
-            stream.write(b"".join(sorted(line + b"\n" for line in text.split(b"\n") if line.strip())))
-
-    written = []
-    for name, write in ((MERGED_TURTLE, turtle), (DATASET_TRIG, trig), (DATASET_NQUADS, nquads)):
-        written.append(write_atomically(out / name, write))
-    return written
-
-
-def write_atomically(path: Path, write: Any) -> Path:
-    """Stream bytes to ``path`` through a temporary file in its folder, then rename it over.
-
-    path (Path): the target.
-    write (Callable[[BinaryIO], None]): writes the content to the stream it is given.
-    RETURNS (Path): the path.
-    RAISES (StoreError): the folder cannot be written.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                write(stream)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(temporary, 0o666 & ~mask)  # mkstemp makes files private; outputs are not
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise StoreError(f"{path}: cannot write ({error.strerror or error})", "check the folder exists and is writable")
-    return path
 
 
 def _first_line(error: BaseException) -> str:

@@ -96,6 +96,7 @@ class ActorFinder:
         chosen += self._acronym_candidates(doc, chosen)
         chosen += self._label_candidates(doc, chosen)
         chosen = _select(chosen, keep_nested=True)
+        chosen = _resolve_short_bodies(chosen, self.lexicons)
         _link_parents(doc, chosen, self.lexicons)
         chosen = self._resolve_people(doc, chosen)
         self._set_annotations(doc, chosen)
@@ -584,6 +585,27 @@ def _org_name(span: Span) -> str:
 
 def _initials(span: Span) -> str:
     return "".join(t.text[0] for t in span if t.text[:1].isupper() or t.text.isupper()).upper()
+
+
+def _resolve_short_bodies(chosen: list[_Candidate], lexicons: Lexicons) -> list[_Candidate]:
+    """"the Facility", "the Government": a one-word body that ends a longer name in the text is
+    that body (the last one named before it, else the next); a bare head word with no such
+    name names nothing."""
+    longer = [c for c in chosen if c.category == "Organization" and c.end - c.start > 1]
+    kept = []
+    for c in chosen:
+        if c.category == "Organization" and c.end - c.start == 1 and c.source in ("ner", "phrase") and not c.name.isupper():
+            ends_with = [o for o in longer if o.name.split()[-1] == c.name]
+            before = [o for o in ends_with if o.start < c.start]
+            target = before[-1] if before else (ends_with[0] if ends_with else None)
+            if target is None:
+                if lexicons.is_org_head(c.name):
+                    continue
+                kept.append(c)
+                continue
+            c.name, c.kind, c.parent, c.wikidata = target.name, target.kind, target.parent, target.wikidata
+        kept.append(c)
+    return kept
 
 
 def _link_parents(doc: Doc, chosen: list[_Candidate], lexicons: Lexicons) -> None:
