@@ -4,11 +4,14 @@ A large build never holds its graphs in memory. Each document's triples become N
 lines in the document's named graph (``records_to_nquads``), and ``DatasetStream`` writes
 them on as they come: appended to govgraph.nq, turned into a TriG block of govgraph.trig,
 and spilled, as triples, into sorted runs that are merged (without duplicates) into
-govgraph.ttl at the end. Memory stays bounded by one run, whatever the corpus size.
+govgraph.ttl at the end. Memory stays bounded by one run, whatever the corpus size. The
+ontology's named graph follows the documents in govgraph.nq and govgraph.trig, as in the
+files write_build writes.
 
 The files are written under temporary names and renamed into place on ``close``, so a
-failed build leaves the previous files intact. For one document they hold the same
-triples as store.write_graph_files; govgraph.nq is byte-identical to it.
+failed build leaves the previous files intact. They hold the same triples as
+store.write_graph_files; the N-Quads lines are the same, grouped by graph instead of
+sorted across graphs. No JSON-LD is streamed.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from .errors import StoreError
 from .mapping import document_iri, records_triples
 from .namespace import PREFIXES
 from .records import DocumentRecords
-from .store import DATASET_NQUADS, DATASET_TRIG, MERGED_TURTLE
+from .store import DATASET_NQUADS, DATASET_TRIG, MERGED_TURTLE, ONTOLOGY_GRAPH, read_ontology_graph
 
 #: Prefixes of the streamed Turtle and TriG: those whose local names need no escapes
 #: (ggid: and ggv: IRIs hold slashes, written in full as rdflib does).
@@ -68,6 +71,13 @@ def records_to_nquads(records: DocumentRecords) -> str:
     return "".join(sorted(lines))
 
 
+def ontology_nquads() -> str:
+    """The ontology's named graph (store.ONTOLOGY_GRAPH) as sorted N-Quads lines, as govgraph.nq holds it."""
+    graph = ONTOLOGY_GRAPH.n3()
+    lines = {f"{term_nquads(s)} {term_nquads(p)} {term_nquads(o)} {graph} .\n" for s, p, o in read_ontology_graph()}
+    return "".join(sorted(lines))
+
+
 def nquads_triples(nquads: str) -> Iterator[str]:
     """The N-Triples lines of govgraph N-Quads lines (the graph name dropped)."""
     for line in nquads.splitlines():
@@ -81,11 +91,13 @@ class DatasetStream:
 
     out_dir (Path | str): the output folder; temporary files live there until ``close``.
     run_triples (int): distinct triples kept in memory before a sorted run is spilled.
+    full (bool): write all three files; False writes govgraph.nq only (to load a store).
     """
 
-    def __init__(self, out_dir: Path | str, run_triples: int = RUN_TRIPLES) -> None:
+    def __init__(self, out_dir: Path | str, run_triples: int = RUN_TRIPLES, full: bool = True) -> None:
         self.out_dir = Path(out_dir)
         self.run_triples = run_triples
+        self.full = full
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             self._scratch = Path(tempfile.mkdtemp(prefix=".govgraph-build.", dir=self.out_dir))
@@ -97,19 +109,30 @@ class DatasetStream:
         self._triples: set[str] = set()
         self._runs: list[Path] = []
         self.documents = 0
+        self._blocks = 0
 
-    def add(self, nquads: str) -> None:
-        """Add one document's N-Quads (as from records_to_nquads)."""
+    def add(self, nquads: str, merge: bool = True) -> None:
+        """Add one document's N-Quads (as from records_to_nquads).
+
+        nquads (str): the document's lines, all in its named graph.
+        merge (bool): its triples join the merged Turtle (not so for the ontology).
+        """
         data = nquads.encode("utf-8")
         self._nquads.write(data)
+        if merge:
+            self.documents += 1
+        if not self.full:
+            return
         block = ox.serialize(ox.parse(data, ox.RdfFormat.N_QUADS), None, ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES) or b""
-        if self.documents:
-            block = block[block.index(b"<") :] if not block.startswith(b"<") else block  # prefixes once, at the top
+        if self._blocks:
+            block = block[block.index(b"\n<") + 1 :] if not block.startswith(b"<") else block  # prefixes once, at the top
         self._trig.write(block)
+        self._blocks += 1
+        if not merge:
+            return
         self._triples.update(nquads_triples(nquads))
         if len(self._triples) >= self.run_triples:
             self._spill()
-        self.documents += 1
 
     def _spill(self) -> None:
         run = self._scratch / f"run-{len(self._runs):05d}.nt"
@@ -121,12 +144,18 @@ class DatasetStream:
     def close(self) -> list[Path]:
         """Finish the files and move them into place.
 
-        RETURNS (list[Path]): govgraph.ttl, govgraph.trig and govgraph.nq in ``out_dir``.
+        RETURNS (list[Path]): govgraph.ttl, govgraph.trig and govgraph.nq in ``out_dir``
+            (govgraph.nq only when not ``full``).
         RAISES (StoreError): a file cannot be written.
         """
         try:
+            self.add(ontology_nquads(), merge=False)  # after the documents: its IRI sorts after ggid:
             self._nquads.close()
             self._trig.close()
+            if not self.full:
+                os.replace(self.nquads_path, self.out_dir / DATASET_NQUADS)
+                self.nquads_path = self.out_dir / DATASET_NQUADS
+                return [self.nquads_path]
             self._spill()
             merged = self._scratch / "merged.nt"
             with open(merged, "w", encoding="utf-8", newline="\n") as out:

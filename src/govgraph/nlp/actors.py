@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..lexicon import Lexicons
+from ..lexicon import Lexicons, load_lexicons
 from .layout import paragraph_labels
 from .mentions import SPAN_KEY, info_key
 from .titles import TitleLookup
@@ -65,16 +66,32 @@ class ActorFinder:
         honorifics: Iterable[str],
     ) -> None:
         self.name = name
-        self.lexicons = lexicons
         self.name_particles = {w.lower() for w in name_particles}
         self.caption_words = set(caption_words)
         self.org_connectors = {w.lower() for w in org_connectors}
         self.collective_nouns = {w.lower() for w in collective_nouns}
         self.honorifics = {w.rstrip(".") for w in honorifics}
+        self.nlp = nlp
+        self._use(lexicons)
+
+    def _use(self, lexicons: Lexicons) -> None:
+        """Take these lexicons and build the phrase matchers from them."""
+        self.lexicons = lexicons
         self._titles = TitleLookup(lexicons)
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._add_patterns(nlp)
+        self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self._add_patterns(self.nlp)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the lexicons with the pipeline, so it runs on the data it was built with."""
+        self.lexicons.to_disk(Path(path) / "lexicons")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorFinder:
+        """Load the lexicons saved by to_disk."""
+        folder = Path(path) / "lexicons"
+        if folder.is_dir():
+            self._use(load_lexicons(folder))
+        return self
 
     def _add_patterns(self, nlp: Language) -> None:
         exact: list[str] = []

@@ -352,39 +352,44 @@ _DEADLINE_WORDS = ("by", "before", "until", "within", "no later than")
 _CONDITION_WORDS = ("if", "unless", "provided", "once", "subject to", "on condition that", "as long as")
 
 
+def _phrase_at(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
+    """The number of tokens of the first phrase that starts at token i (0 if none does)."""
+    for phrase in phrases:
+        words = phrase.split()
+        if [t.lower_ for t in doc[i : i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
 def _deadline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character offsets of a deadline inside an action: "by 2030", "before the end of the year"."""
     for i in range(start, end):
-        for marker in _DEADLINE_WORDS:
-            words = marker.split()
-            if [t.lower_ for t in doc[i : i + len(words)]] != words:
-                continue
-            j = i + len(words)
-            while j < end and doc[j].lower_ in ("the", "end", "of", "a", "an"):
-                j += 1
-            if j < end and doc[j].ent_type_ in ("DATE", "TIME"):
-                k = j
-                while k < end and doc[k].ent_type_ in ("DATE", "TIME"):
-                    k += 1
-                return doc[i].idx, doc[k - 1].idx + len(doc[k - 1])
+        j = i + _phrase_at(doc, i, _DEADLINE_WORDS)
+        if j == i:
+            continue
+        while j < end and doc[j].lower_ in ("the", "end", "of", "a", "an"):
+            j += 1
+        if j < end and doc[j].ent_type_ in ("DATE", "TIME"):
+            k = j
+            while k < end and doc[k].ent_type_ in ("DATE", "TIME"):
+                k += 1
+            return doc[i].idx, doc[k - 1].idx + len(doc[k - 1])
     return None
 
 
 def _condition(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character offsets of a condition clause inside an action: "if the council authorises it"."""
     for i in range(start, end):
-        for marker in _CONDITION_WORDS:
-            words = marker.split()
-            if [t.lower_ for t in doc[i : i + len(words)]] != words:
-                continue
-            head = doc[i].head
-            last = min(max(head.right_edge.i, i + len(words)), end - 1)
-            if head.i < i:  # the marker hangs on the main verb: take the rest of the action
-                last = end - 1
-            while last > i and doc[last].is_punct:
-                last -= 1
-            if last > i + len(words) - 1:
-                return doc[i].idx, doc[last].idx + len(doc[last])
+        length = _phrase_at(doc, i, _CONDITION_WORDS)
+        if not length:
+            continue
+        head = doc[i].head
+        # a marker that hangs on the main verb opens the rest of the action
+        last = end - 1 if head.i < i else min(max(head.right_edge.i, i + length), end - 1)
+        while last > i and doc[last].is_punct:
+            last -= 1
+        if last >= i + length:
+            return doc[i].idx, doc[last].idx + len(doc[last])
     return None
 
 

@@ -12,12 +12,13 @@ Constructions read, in any sentence:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import Lexicons, singularize_title
+from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .titles import TitleLookup
 from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref
 
@@ -60,6 +61,18 @@ class RoleFinder:
         self.max_title_tokens = max_title_tokens
         self.honorifics = {w.rstrip(".") for w in honorifics}
         self._titles = TitleLookup(lexicons)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the lexicons with the pipeline, so it runs on the data it was built with."""
+        self.lexicons.to_disk(Path(path) / "lexicons")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RoleFinder:
+        """Load the lexicons saved by to_disk."""
+        folder = Path(path) / "lexicons"
+        if folder.is_dir():
+            self.lexicons = load_lexicons(folder)
+            self._titles = TitleLookup(self.lexicons)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[dict] = []
