@@ -226,6 +226,7 @@ def test_we_of_a_declaration_is_its_signatories(nlp) -> None:
 
 def test_saved_pipeline_loads_without_extra_imports(nlp, tmp_path) -> None:
     nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "govgraph_actors" / "lexicons" / "titles.tsv").is_file()
     reloaded = spacy.load(tmp_path / "pipeline")
     assert [name for name in reloaded.pipe_names if name.startswith("govgraph")] == [
         "govgraph_paragraphs",

@@ -26,7 +26,7 @@ ORGANIZATION_KINDS = CLASSES[3:10]
 SCHEMES = {
     "modality": [
         "commit", "agree", "pledge", "vow", "promise", "undertake", "reaffirm", "resolve",
-        "decide", "intend", "will", "shall", "aim", "seek", "endorse", "support", "oppose",
+        "decide", "intend", "will", "shall", "aim", "seek", "endorse", "support", "oppose", "refuse",
     ],
     "status": ["former", "acting", "incumbent"],
     "speech": ["direct", "reported", "interview"],

@@ -237,7 +237,7 @@ def recorder() -> Iterator[str]:
     """A local HTTP server that answers anything and remembers what was asked; yields its URL."""
     _Recorder.requests = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

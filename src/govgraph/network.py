@@ -19,6 +19,7 @@ import networkx as nx
 from rdflib import ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from govgraph import metrics
 from govgraph.namespace import DCTERMS, GG, ID, NIF, ORG, RDF, RDFS, SKOS
 
 #: Actor categories, in the order used when one resource carries several of them.
@@ -82,7 +83,7 @@ def graph_to_network(
     RETURNS (nx.MultiDiGraph): the network, with graph attributes ``betweenness``
         (how it was computed) and ``seed``.
     """
-    g = _union(graph)
+    g = _Triples(graph)
     docs = _documents(g)
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -222,16 +223,14 @@ def simple_projection(network: nx.MultiDiGraph) -> nx.Graph:
     network (nx.MultiDiGraph): a network from graph_to_network.
     RETURNS (nx.Graph): one edge per linked pair (self-loops dropped), with ``weight``.
     """
+    weights: dict[tuple[str, str], int] = {}
+    for u, v, w in sorted(network.edges(data="weight", default=1), key=lambda e: (e[0], e[1])):
+        if u != v:
+            pair = (u, v) if (v, u) not in weights else (v, u)
+            weights[pair] = weights.get(pair, 0) + w
     simple = nx.Graph()
     simple.add_nodes_from(sorted(network.nodes))
-    for u, v, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1])):
-        if u == v:
-            continue
-        w = data.get("weight", 1)
-        if simple.has_edge(u, v):
-            simple[u][v]["weight"] += w
-        else:
-            simple.add_edge(u, v, weight=w)
+    simple.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
     return simple
 
 
@@ -240,13 +239,13 @@ def _add_metrics(network: nx.MultiDiGraph, exact_limit: int, samples: int) -> di
     simple = simple_projection(network)
     n = simple.number_of_nodes()
     if n <= exact_limit or samples >= n:
-        betweenness = nx.betweenness_centrality(simple)
+        betweenness = metrics.betweenness(simple)
         method: dict[str, Any] = {"method": "exact"}
     else:
         # Exact betweenness is O(nodes * edges): too slow past a few thousand nodes.
-        betweenness = nx.betweenness_centrality(simple, k=samples, seed=SEED)
+        betweenness = metrics.betweenness(simple, metrics.sample_sources(simple, samples, SEED))
         method = {"method": "sampled", "k": samples, "seed": SEED}
-    communities = nx.community.louvain_communities(simple, weight="weight", seed=SEED) if n else []
+    communities = metrics.louvain_communities(simple, seed=SEED) if n else []
     ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
     community = {node: i for i, members in enumerate(ordered) for node in members}
     for node in network.nodes:
@@ -257,14 +256,35 @@ def _add_metrics(network: nx.MultiDiGraph, exact_limit: int, samples: int) -> di
     return method
 
 
-def _union(graph: Graph) -> Graph:
-    """Return the graph itself, or the union of the named graphs of a dataset."""
-    if isinstance(graph, ConjunctiveGraph):
-        union = Graph()
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            union.add((s, p, o))
-        return union
-    return graph
+class _Triples:
+    """The triples of a graph, read once and indexed, with the few rdflib look-ups we use.
+
+    An rdflib look-up costs some microseconds; a 5,000-actor graph needs hundreds of
+    thousands of them. A Dataset or ConjunctiveGraph is read as the union of its graphs.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
+        triples: Iterable[tuple[Node, ...]] = (
+            graph.quads((None, None, None, None)) if isinstance(graph, ConjunctiveGraph)
+            else graph.triples((None, None, None)))
+        for triple in triples:
+            s, p, o = triple[0], triple[1], triple[2]
+            self._spo.setdefault(s, {}).setdefault(p, {})[o] = None
+            self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        return list(self._spo.get(subject, {}).get(predicate, ()))
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        return next(iter(self._spo.get(subject, {}).get(predicate, ())), None)
+
+    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
+        return list(self._pos.get(predicate, {}).get(obj, ()))
+
+    def subject_objects(self, predicate: Node) -> list[tuple[Node, Node]]:
+        return [(s, o) for o, subjects in self._pos.get(predicate, {}).items() for s in subjects]
 
 
 def _node(iri: str, cls: str, label: str, evidence: list[Evidence], **attrs: Any) -> dict[str, Any]:
@@ -279,12 +299,12 @@ def _edge(kind: str, label: str, evidence: list[Evidence], weight: int = 1,
             "evidence_count": len(evidence), "weight": weight, **attrs}
 
 
-def _documents(g: Graph) -> dict[str, dict[str, Any]]:
+def _documents(g: _Triples) -> dict[str, dict[str, Any]]:
     return {str(d): _document(g, d) for d in set(g.subjects(RDF.type, GG.Document))
             if isinstance(d, URIRef)}
 
 
-def _document(g: Graph, d: Node) -> dict[str, Any]:
+def _document(g: _Triples, d: Node) -> dict[str, Any]:
     doc_id = _text(g, d, DCTERMS.identifier) or _tail(str(d))
     title = _text(g, d, DCTERMS.title)
     date = g.value(d, DCTERMS.date)
@@ -293,7 +313,7 @@ def _document(g: Graph, d: Node) -> dict[str, Any]:
             "date": str(date) if date is not None else None}
 
 
-def _evidence_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]]) -> list[Evidence]:
+def _evidence_of(g: _Triples, subject: Node, docs: dict[str, dict[str, Any]]) -> list[Evidence]:
     found = []
     for ev in g.objects(subject, GG.evidence):
         sentence = _text(g, ev, NIF.anchorOf) or ""
@@ -308,7 +328,7 @@ def _evidence_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]]) -> li
     return _dedupe(found)
 
 
-def _docs_of(g: Graph, subject: Node, docs: dict[str, dict[str, Any]],
+def _docs_of(g: _Triples, subject: Node, docs: dict[str, dict[str, Any]],
              evidence: list[Evidence]) -> list[str]:
     ids = {e["doc"] for e in evidence if e["doc"]}
     for d in g.objects(subject, GG.sourceDocument):
@@ -326,7 +346,7 @@ def _role_key(role: dict[str, Any]) -> tuple[str, ...]:
             role["position"])
 
 
-def _text(g: Graph, subject: Node, predicate: URIRef) -> str | None:
+def _text(g: _Triples, subject: Node, predicate: URIRef) -> str | None:
     """Return one literal value, preferring English or untagged ones, deterministically."""
     values = [o for o in g.objects(subject, predicate) if isinstance(o, Literal)]
     if not values:
@@ -335,7 +355,7 @@ def _text(g: Graph, subject: Node, predicate: URIRef) -> str | None:
     return str(values[0])
 
 
-def _label(g: Graph, subject: Node) -> str:
+def _label(g: _Triples, subject: Node) -> str:
     for p in (RDFS.label, SKOS.prefLabel):
         text = _text(g, subject, p)
         if text:
@@ -343,12 +363,12 @@ def _label(g: Graph, subject: Node) -> str:
     return _tail(str(subject))
 
 
-def _label_of_objects(g: Graph, subject: Node, predicate: URIRef) -> str | None:
+def _label_of_objects(g: _Triples, subject: Node, predicate: URIRef) -> str | None:
     labels = sorted(_label(g, o) for o in g.objects(subject, predicate))
     return labels[0] if labels else None
 
 
-def _concept(g: Graph, subject: Node, predicate: URIRef) -> str | None:
+def _concept(g: _Triples, subject: Node, predicate: URIRef) -> str | None:
     """Return the prefLabel of a SKOS concept value (or its IRI's last segment)."""
     value = _first(iter(_sorted_objects(g, subject, predicate)))
     if value is None:
@@ -366,7 +386,7 @@ def _class_from_iri(iri: str) -> str | None:
     return None
 
 
-def _sorted_objects(g: Graph, subject: Node, predicate: URIRef) -> list[Node]:
+def _sorted_objects(g: _Triples, subject: Node, predicate: URIRef) -> list[Node]:
     return sorted(g.objects(subject, predicate), key=str)
 
 
