@@ -125,21 +125,23 @@ def test_keep_going_builds_the_rest_and_exits_1(fast_nlp: None, previous, tmp_pa
     assert b"good-txt" in (out / "govgraph.nq").read_bytes()
 
 
-def test_a_folder_in_the_way_of_an_output_leaves_the_old_files(fast_nlp: None, previous, root: Path) -> None:
+def test_a_folder_in_the_way_of_an_output_leaves_the_old_files(fast_nlp: None, previous, tmp_path: Path) -> None:
     out, before = previous
     (out / "govgraph.trig").unlink()
     (out / "govgraph.trig").mkdir()
     del before["govgraph.trig"]
-    result = CliRunner().invoke(cli, ["build", str(root / "corpus"), "--out", str(out)])
+    text = _write(tmp_path / "note.txt", b"Peru and Chile agreed to reopen the border.")
+    result = CliRunner().invoke(cli, ["build", str(text), "--out", str(out)])
     _assert_one_line_error(result, f"{out / 'govgraph.trig'}: cannot write (")
     for name, data in before.items():
         assert (out / name).read_bytes() == data, name
     assert not list(out.glob(".*.tmp"))
 
 
-def test_out_is_a_file(fast_nlp: None, root: Path, tmp_path: Path) -> None:
+def test_out_is_a_file(fast_nlp: None, tmp_path: Path) -> None:
     out = _write(tmp_path / "graphs", b"not a folder")
-    result = CliRunner().invoke(cli, ["build", str(root / "corpus"), "--out", str(out)])
+    text = _write(tmp_path / "note.txt", b"Peru and Chile agreed to reopen the border.")
+    result = CliRunner().invoke(cli, ["build", str(text), "--out", str(out)])
     _assert_one_line_error(result, f"{out / 'govgraph.ttl'}: cannot write (")
     assert out.read_bytes() == b"not a folder"
 

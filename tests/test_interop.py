@@ -6,7 +6,9 @@
   on pyoxigraph in memory and on a real `oxigraph serve` loaded over HTTP with the Graph
   Store Protocol (govgraph.push). The contract queries read the union of the named graphs:
   pyoxigraph is asked with use_default_graph_as_union, the server runs with
-  --union-default-graph; nothing is copied into the default graph.
+  --union-default-graph; nothing is copied into the default graph. Rows are compared as
+  multisets, literals by value, language and datatype; the one known difference is that
+  Oxigraph's store answers xsd:integer for xsd:nonNegativeInteger values (pinned below).
 """
 
 from __future__ import annotations
@@ -37,7 +39,12 @@ pytestmark = pytest.mark.issue(5)
 RDF_FILES = {MERGED_TURTLE: "turtle", DATASET_TRIG: "trig", DATASET_NQUADS: "nquads", MERGED_JSONLD: "json-ld"}
 OXIGRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}
 QUERIES = sorted(find_queries_dir().glob("*.rq"))
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
+INTEGER_TYPES = {
+    XSD + name
+    for name in "integer nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger long int short byte unsignedLong unsignedInt unsignedShort unsignedByte".split()
+}
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
@@ -85,30 +92,33 @@ def test_three_parsers_count_the_same_triples(two_document_build, rapper: str) -
             assert _rapper_count(rapper, path, rdf_format) == rdflib_count, path.name
 
 
-def test_rebuilds_are_byte_identical_whatever_the_hash_seed(two_document_corpus: Path, tmp_path: Path) -> None:
-    """Two `govgraph build` processes with different hash seeds (rdflib iterates in hash order)."""
-    runs = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"seed-{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        command = [sys.executable, "-m", "govgraph", "build", str(two_document_corpus), "--out", str(out)]
-        runs.append((out, subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)))
-    for _, process in runs:
-        _, stderr = process.communicate(timeout=300)
-        assert process.returncode == 0, stderr.decode()
-    (first, _), (second, _) = runs
+def test_a_rebuild_with_another_hash_seed_is_byte_identical(two_document_build, two_document_corpus: Path, tmp_path: Path) -> None:
+    """`govgraph build` in a process with another hash seed (rdflib iterates sets in hash order)."""
+    _, folder = two_document_build
+    out = tmp_path / "again"
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    command = [sys.executable, "-m", "govgraph", "build", str(two_document_corpus), "--out", str(out)]
+    completed = subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
     for name in RDF_FILES:
-        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+        assert (out / name).read_bytes() == (folder / name).read_bytes(), name
 
 
 # Same answers on three engines -----------------------------------------------------------------
 
 
 def _literal_key(lexical: str, language: str | None, datatype: str | None) -> tuple[Any, ...]:
-    """A literal by value: (value, lower-case language, datatype); simple literals are xsd:string."""
+    """A literal by value: (value, lower-case language, datatype); simple literals are xsd:string.
+
+    Oxigraph's store keeps the value of an xsd:integer-derived literal but not its datatype
+    (nif:beginIndex "5"^^xsd:nonNegativeInteger comes back as xsd:integer), so derived
+    integer types compare as xsd:integer. Every other datatype must match exactly.
+    """
     if language:
         return ("literal", lexical, language.lower(), RDF_LANG_STRING)
     datatype = datatype or XSD_STRING
+    if datatype in INTEGER_TYPES:
+        datatype = XSD + "integer"
     value = Literal(lexical, datatype=URIRef(datatype)).value
     return ("literal", lexical if value is None else value, None, datatype)
 
@@ -195,3 +205,13 @@ def test_server_holds_exactly_the_quads(engines: dict[str, Any], two_document_bu
     quads = sum(1 for _ in ox.parse(path=str(folder / DATASET_NQUADS), format=ox.RdfFormat.N_QUADS))
     _, rows = _server_answer(engines["server"], "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert rows == Counter({(_literal_key(str(quads), None, "http://www.w3.org/2001/XMLSchema#integer"),): 1})
+
+
+def test_oxigraph_stores_derived_integers_as_xsd_integer() -> None:
+    """Pins the one datatype difference the comparison above forgives (Oxigraph 0.5)."""
+    store = ox.Store()
+    store.load(input=b'<http://example.org/a> <http://example.org/b> "5"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .', format=ox.RdfFormat.N_TRIPLES)
+    (row,) = list(store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+    assert row["o"].value == "5" and row["o"].datatype.value in (XSD + "integer", XSD + "nonNegativeInteger")
+    if row["o"].datatype.value == XSD + "nonNegativeInteger":
+        pytest.fail("Oxigraph now keeps xsd:nonNegativeInteger: drop INTEGER_TYPES from _literal_key")

@@ -289,3 +289,11 @@ def test_corrupt_jsonld_is_a_store_error(tmp_path: Path) -> None:
     path.write_text('{"@context": {"gg": "https://w3id.org/govgraph/ontology#"}, "@graph": [', encoding="utf-8")
     with pytest.raises(StoreError, match=r"broken\.jsonld: not valid json-ld"):
         load_graph(path)
+
+
+def test_language_tags_are_lower_case_even_from_hand_made_records() -> None:
+    from govgraph.mapping import document_triples
+    from govgraph.records import DocumentInfo
+
+    triples = list(document_triples(DocumentInfo(doc_id="a.txt", title="A", source=None, date=None, language="en-GB")))
+    assert {o.language for _, _, o in triples if isinstance(o, Literal) and o.language} == {"en-gb"}

@@ -14,9 +14,11 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from click.testing import CliRunner
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
+from govgraph.cli import cli
 from govgraph.errors import InputError
 from govgraph.network import graph_to_network
 from govgraph.view import render_view
@@ -27,12 +29,28 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
+# The network is cut off: every http(s) request, loopback included, goes to a closed port
+# (127.0.0.1:9), and Chromium's own background traffic is off. The page must work anyway.
+OFFLINE_ARGS = ["--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability",
+                "--disable-client-side-phishing-detection", "--no-pings", "--dns-prefetch-disable"]
 CHROME_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-               "--no-first-run", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--window-size=1400,900"]
+               "--no-first-run", "--window-size=1400,900", *OFFLINE_ARGS]
 
 XSS_CONTENT = '<img src=x onerror="window.__xss=1">'
 XSS_TITLE = "<script>window.__xss=2</script>"
+# A corpus document that carries both through the whole build: header, extraction, page.
+XSS_DOCUMENT = f"""title: {XSS_TITLE} Paris talks
+source: Test Wire
+date: 2024-05-07
+---
+PARIS, May 7 -- French President Emmanuel Macron met Chinese President Xi Jinping in Paris on Tuesday.
+
+"{XSS_CONTENT} is not a policy," Macron said.
+
+China and France agreed to strengthen cooperation on artificial intelligence governance.
+"""
 
 DOC = ID["document/x-txt"]
 XI, MACRON, BORNE = ID["person/xi-jinping"], ID["person/emmanuel-macron"], ID["person/elisabeth-borne"]
@@ -239,12 +257,24 @@ def browser() -> Iterator[Any]:
 
 
 def load(browser: Any, html: str, path: Path, timeout: float = 30.0) -> list[dict[str, Any]]:
-    """Open the page from a file:// URL, wait until it is stable; return its SEVERE console logs."""
-    browser.get_log("browser")  # drop what earlier pages logged
+    """Write the page, open it from a file:// URL, wait until it is stable; return its SEVERE console logs."""
     path.write_text(html, encoding="utf-8")
+    return open_page(browser, path, timeout)
+
+
+def open_page(browser: Any, path: Path, timeout: float = 30.0) -> list[dict[str, Any]]:
+    """Open a page file, wait until it is stable; return its SEVERE console logs."""
+    browser.get_log("browser")  # drop what earlier pages logged
     browser.get(path.as_uri())
     wait_for(browser, "return window.__govgraphReady === true", timeout)
     return [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def requests_made(browser: Any) -> list[str]:
+    """The URLs the page fetched after its own file: none, for a self-contained page."""
+    urls: list[str] = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+    return urls
 
 
 def wait_for(browser: Any, script: str, timeout: float = 10.0) -> Any:
@@ -267,6 +297,7 @@ def drawn(browser: Any) -> list[int]:
 @pytest.mark.browser
 def test_page_draws_the_network(browser: Any, page: str, tmp_path: Path) -> None:
     assert load(browser, page, tmp_path / "view.html") == []
+    assert requests_made(browser) == []
     assert drawn(browser) == [N_NODES, N_EDGES]
     assert browser.execute_script(
         "return [network.body.data.nodes.length, network.body.data.edges.length]") == [N_NODES, N_EDGES]
@@ -374,3 +405,150 @@ def test_empty_network_page_is_ready(browser: Any, tmp_path: Path) -> None:
     assert load(browser, render_view(nx.MultiDiGraph(), "empty"), tmp_path / "empty.html") == []
     assert drawn(browser) == [0, 0]
     assert browser.find_element("id", "status").text == "Nothing to show."
+
+
+# The seed corpus and a hostile document, built as `govgraph build` builds them ---------------
+
+
+@pytest.fixture(scope="module")
+def seed_network(seed_build: Any) -> nx.MultiDiGraph:
+    result, _ = seed_build
+    return graph_to_network(result.merged)
+
+
+@pytest.fixture(scope="module")
+def xss_build(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, Path]:
+    from govgraph.build import build_graphs, write_build
+
+    corpus = tmp_path_factory.mktemp("xss-corpus")
+    (corpus / "xss.txt").write_text(XSS_DOCUMENT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("xss-graphs")
+    result = build_graphs([corpus], nlp=nlp)
+    write_build(result, out)
+    return graph_to_network(result.merged), out
+
+
+def hidden_edges(network: nx.MultiDiGraph, hidden: set[str]) -> int:
+    return sum(1 for u, v in network.edges() if u in hidden or v in hidden)
+
+
+@pytest.mark.browser
+@pytest.mark.issue(4)
+def test_seed_view_loads_offline_and_draws_the_network(browser: Any, seed_build: Any,
+                                                       seed_network: nx.MultiDiGraph) -> None:
+    _, folder = seed_build
+    assert open_page(browser, folder / "govgraph.html") == []
+    assert requests_made(browser) == []
+    assert drawn(browser) == [seed_network.number_of_nodes(), seed_network.number_of_edges()]
+    assert sorted(browser.execute_script("return network.body.data.nodes.getIds()")) == sorted(seed_network.nodes)
+    assert browser.execute_script("return network.physics.options.enabled") is False
+    assert browser.execute_script("""
+        var p = network.getPositions();
+        return Object.keys(p).every(function (k) { return isFinite(p[k].x) && isFinite(p[k].y); });""")
+
+
+@pytest.mark.browser
+@pytest.mark.issue(4)
+def test_seed_view_filters_and_search(browser: Any, seed_build: Any, seed_network: nx.MultiDiGraph) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    _, folder = seed_build
+    open_page(browser, folder / "govgraph.html")
+    net = seed_network
+    n, e = net.number_of_nodes(), net.number_of_edges()
+    attrs = dict(net.nodes(data=True))
+    # class
+    people = {v for v, a in attrs.items() if a["cls"] == "Person"}
+    assert people
+    browser.find_element("id", "filter-class-Person").click()
+    assert drawn(browser) == [n - len(people), e - hidden_edges(net, people)]
+    assert browser.find_element("id", "visible-count").text == f"{n - len(people)} of {n} nodes shown"
+    browser.find_element("id", "filter-class-Person").click()
+    assert drawn(browser) == [n, e]
+    # modality: commitments of other modalities go
+    modalities = sorted({a["modality"] for a in attrs.values() if a["cls"] == "Commitment"})
+    assert modalities
+    Select(browser.find_element("id", "filter-modality")).select_by_value(modalities[0])
+    other = {v for v, a in attrs.items() if a["cls"] == "Commitment" and a["modality"] != modalities[0]}
+    assert drawn(browser) == [n - len(other), e - hidden_edges(net, other)]
+    Select(browser.find_element("id", "filter-modality")).select_by_value("")
+    # document: nodes from other documents go (the seed has one document)
+    doc = sorted({d for a in attrs.values() for d in a.get("docs", [])})[0]
+    elsewhere = {v for v, a in attrs.items() if doc not in a.get("docs", [])}
+    Select(browser.find_element("id", "filter-doc")).select_by_value(doc)
+    assert drawn(browser) == [n - len(elsewhere), e - hidden_edges(net, elsewhere)]
+    Select(browser.find_element("id", "filter-doc")).select_by_value("")
+    assert drawn(browser) == [n, e]
+    # search: the best-connected person, by name in capitals
+    person = max(sorted(people), key=lambda v: attrs[v]["degree"])
+    box = browser.find_element("id", "search")
+    box.send_keys(attrs[person]["label"].upper() + "\n")
+    assert browser.execute_script("return network.getSelectedNodes()") == [person]
+    assert browser.find_element("css selector", "#panel h2").text == attrs[person]["label"]
+    # click for evidence: a commitment shows its sentence and document
+    commitment = sorted(v for v, a in attrs.items() if a["cls"] == "Commitment")[0]
+    assert browser.execute_script(f"return govgraph.showNode({json.dumps(commitment)})") is True
+    panel = browser.find_element("id", "panel").text
+    evidence = attrs[commitment]["evidence"][0]
+    assert " ".join(evidence["sentence"].split()) in " ".join(panel.split())
+    assert f"{evidence['doc']} [{evidence['start']}–{evidence['end']}]" in panel
+
+
+@pytest.mark.browser
+@pytest.mark.issue(4)
+def test_xss_document_runs_nothing(browser: Any, xss_build: tuple[nx.MultiDiGraph, Path]) -> None:
+    network, out = xss_build
+    kinds = {a["cls"]: v for v, a in network.nodes(data=True)}
+    statement, document = kinds["Statement"], kinds["Document"]
+    assert XSS_CONTENT in network.nodes[statement]["content"]
+    assert network.nodes[document]["title"].startswith(XSS_TITLE)
+    assert open_page(browser, out / "govgraph.html") == []
+    assert browser.execute_script("return typeof window.__xss") == "undefined"
+    assert browser.execute_script("return document.querySelectorAll('img').length") == 0
+    assert browser.execute_script("return document.scripts.length") == 3
+    browser.execute_script(f"govgraph.showNode({json.dumps(statement)})")
+    assert XSS_CONTENT in browser.find_element("id", "panel").text
+    browser.execute_script(f"govgraph.showNode({json.dumps(document)})")
+    assert browser.find_element("css selector", "#panel h2").text.startswith(XSS_TITLE)
+    browser.find_element("id", "search").send_keys("<img\n")
+    assert browser.execute_script("return network.getSelectedNodes()") == [statement]
+    assert browser.execute_script("return document.querySelectorAll('img, #panel script').length") == 0
+    time.sleep(0.2)  # give a stray onerror handler time to run
+    assert browser.execute_script("return typeof window.__xss") == "undefined"
+
+
+# The command --------------------------------------------------------------------------------
+
+
+@pytest.mark.issue(4)
+def test_view_command_writes_the_page(seed_build: Any, seed_network: nx.MultiDiGraph, tmp_path: Path) -> None:
+    _, folder = seed_build
+    out = tmp_path / "view.html"
+    result = CliRunner().invoke(cli, ["view", "--graph", str(folder), "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and result.stderr == f"wrote {out}\n"
+    # the same page as the build's
+    assert out.read_text(encoding="utf-8") == (folder / "govgraph.html").read_text(encoding="utf-8")
+    actor = max(sorted(v for v, a in seed_network.nodes(data=True) if a["cls"] == "Country"),
+                key=lambda v: seed_network.nodes[v]["degree"])
+    label = seed_network.nodes[actor]["label"]
+    result = CliRunner().invoke(cli, ["view", "--graph", str(folder), "--out", str(out),
+                                      "--focus", label.lower(), "--depth", "1", "--title", "Focus"])
+    assert result.exit_code == 0, result.output
+    data = page_data(out.read_text(encoding="utf-8"))
+    neighbourhood = set(nx.single_source_shortest_path_length(seed_network.to_undirected(), actor, cutoff=1))
+    assert data["focus"] == actor and {n["id"] for n in data["nodes"]} == neighbourhood
+    assert data["title"] == "Focus"
+
+
+@pytest.mark.issue(4)
+def test_view_command_errors(seed_build: Any, tmp_path: Path) -> None:
+    _, folder = seed_build
+    runner = CliRunner()
+    out = str(tmp_path / "view.html")
+    result = runner.invoke(cli, ["view", "--graph", str(folder), "--out", out, "--focus", "Nobody"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no node named or with IRI 'Nobody' in the graph; give an actor's exact name or IRI\n"
+    assert not Path(out).exists()
+    assert runner.invoke(cli, ["view", "--graph", str(folder), "--out", out, "--depth", "-1"]).exit_code == 2
+    assert runner.invoke(cli, ["view", "--graph", str(folder)]).exit_code == 2  # --out is required

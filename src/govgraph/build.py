@@ -28,6 +28,7 @@ from spacy.language import Language
 
 from .corpus import DEFAULT_MAX_BYTES, Document, find_documents, read_document
 from .errors import InputError
+from .export import network_to_graphml
 from .mapping import document_iri, records_to_graph
 from .namespace import new_dataset, new_graph
 from .network import graph_to_network
@@ -35,7 +36,7 @@ from .nlp import build_nlp, doc_to_records
 from .nquads import DatasetStream, records_to_nquads
 from .progress import Progress
 from .records import DocumentRecords
-from .store import NETWORK_GRAPHML, VIEW_HTML, network_to_graphml, render_graph_files, write_texts
+from .store import NETWORK_GRAPHML, VIEW_HTML, render_graph_files, write_texts
 from .view import render_view
 
 #: Documents per nlp.pipe batch and per memory zone (measured: bench/build_throughput.py).
@@ -111,7 +112,8 @@ _WORKER_NLP: Language | None = None
 
 def _worker_init(model: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = build_nlp(model)
+    if _WORKER_NLP is None:  # forked workers inherit the parent's pipeline
+        _WORKER_NLP = build_nlp(model)
 
 
 def _worker_records(batch: list[Pair], max_bytes: int, batch_size: int) -> tuple[list[DocumentRecords], list[tuple[Pair, InputError]]]:
@@ -144,7 +146,8 @@ def iter_records(
     keep_going (bool): record bad documents in ``failures`` instead of raising.
     failures (list | None): where (file, message) of skipped documents go.
     batch_size (int): documents per batch.
-    workers (int): processes; above 1, each builds its own pipeline with build_nlp(model).
+    workers (int): processes; above 1, they are forked from this one and share ``nlp``
+        (where fork is not available, each builds its own with build_nlp(model)).
     model (str | None): the spaCy model the worker processes start from.
     YIELDS (DocumentRecords): each document's records.
     RAISES (InputError): a document cannot be read and keep_going is False.
@@ -153,16 +156,23 @@ def iter_records(
     if workers <= 1:
         yield from extract_records(_checked_documents(pairs, max_bytes, keep_going, failures), nlp or build_nlp(model), batch_size)
         return
-    # spawn: a clean interpreter per worker (no inherited threads or store handles).
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
-        tasks = ((batch, max_bytes, batch_size) for batch in _batches(pairs, batch_size))
-        for records, failed in pool.imap(_star_worker_records, tasks):
-            for (path, _), error in failed:
-                if not keep_going:
-                    raise error
-                failures.append((str(path), str(error)))
-            yield from records
+    # fork: no re-import of the caller's __main__ (spawn needs an ``if __name__`` guard
+    # in every script) and the pipeline is shared copy-on-write instead of loaded again.
+    global _WORKER_NLP
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    _WORKER_NLP = nlp if fork else None
+    try:
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        with context.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
+            tasks = ((batch, max_bytes, batch_size) for batch in _batches(pairs, batch_size))
+            for records, failed in pool.imap(_star_worker_records, tasks):
+                for (path, _), error in failed:
+                    if not keep_going:
+                        raise error
+                    failures.append((str(path), str(error)))
+                yield from records
+    finally:
+        _WORKER_NLP = None
 
 
 def _star_worker_records(task: tuple[list[Pair], int, int]) -> tuple[list[DocumentRecords], list[tuple[Pair, InputError]]]:

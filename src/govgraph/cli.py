@@ -172,6 +172,46 @@ def push(endpoint: str, store_endpoint: str | None, graph_path: str) -> None:
     click.echo(f"pushed {len(report.graphs)} graph(s), {report.triples} triple(s) to {report.store_url}{checked}", err=True)
 
 
+@cli.command()
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPHS, show_default=True, help="Graph file or folder to export.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default="graphml", show_default=True,
+              help="graphml (Cytoscape, yEd), gexf (Gephi), json (networkx node-link) or csv (edge list).")
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The file to write.")
+@_library_errors
+def export(graph_path: str, fmt: str, out_file: Path) -> None:
+    """Export the network of actors, commitments, statements and documents for other tools."""
+    from .export import export_network
+    from .network import graph_to_network
+    from .store import load_graph, write_text
+
+    network = graph_to_network(load_graph(graph_path))
+    write_text(out_file, export_network(network, fmt))
+    click.echo(f"{network.number_of_nodes()} nodes, {network.number_of_edges()} edges", err=True)
+    click.echo(f"wrote {out_file}", err=True)
+
+
+@cli.command()
+@click.option("--graph", "graph_path", default=DEFAULT_GRAPHS, show_default=True, help="Graph file or folder to show.")
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")
+@click.option("--focus", default=None, help="Show only the neighbourhood of this node (an actor's name or an IRI).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0), help="Hops around --focus to show.")
+@click.option("--title", default="govgraph", show_default=True, help="The page's heading.")
+@_library_errors
+def view(graph_path: str, out_file: Path, focus: str | None, depth: int, title: str) -> None:
+    """Write the interactive network view: one HTML file that works offline.
+
+    Open it in a browser: filter by class, document and modality, find a node by name,
+    click a node or an edge to read its evidence sentences.
+    """
+    from .network import graph_to_network
+    from .store import load_graph, write_text
+    from .view import render_view
+
+    network = graph_to_network(load_graph(graph_path))
+    write_text(out_file, render_view(network, title=title, focus=focus, depth=depth))
+    click.echo(f"wrote {out_file}", err=True)
+
+
 def main() -> None:
     """Entry point of the ``govgraph`` console script."""
     cli(prog_name="govgraph")

@@ -59,7 +59,8 @@ def document_iri(doc_id: str) -> URIRef:
 
 
 def _text(value: str, language: str) -> Literal:
-    return Literal(value, lang=language)
+    # BCP 47 tags are case-insensitive; lower case keeps "en-GB" and "en-gb" one tag in every store.
+    return Literal(value, lang=language.lower())
 
 
 def document_triples(info: DocumentInfo) -> Iterator[Triple]:

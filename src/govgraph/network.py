@@ -95,7 +95,7 @@ def graph_to_network(
 
     actor_class: dict[str, str] = {}
     for cls in reversed(ACTOR_CLASSES):  # reversed: the first class in ACTOR_CLASSES wins
-        for s in g.subjects(RDF.type, GG[cls]):
+        for s in g.instances(GG[cls]):
             if isinstance(s, URIRef):
                 actor_class[str(s)] = cls
 
@@ -115,7 +115,7 @@ def graph_to_network(
     roles: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     # Positions: person -> organisation or country.
-    for pos in sorted(set(g.subjects(RDF.type, GG.Position)), key=str):
+    for pos in sorted(set(g.instances(GG.Position)), key=str):
         holder = _first(actor(o) for o in _sorted_objects(g, pos, ORG.member))
         org = _first(actor(o) for o in _sorted_objects(g, pos, ORG.organization))
         title = _text(g, pos, GG.title) or _label_of_objects(g, pos, ORG.role) or "position"
@@ -135,7 +135,7 @@ def graph_to_network(
 
     # Commitments: actor -> commitment, and actor <-> actor when they share one.
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for c in sorted(set(g.subjects(RDF.type, GG.Commitment)), key=str):
+    for c in sorted(set(g.instances(GG.Commitment)), key=str):
         key = str(c)
         evidence = _evidence_of(g, c, docs)
         action = _text(g, c, GG.action)
@@ -156,7 +156,7 @@ def graph_to_network(
                 shared[(a, b)].append(key)
 
     # Statements: speaker -> statement.
-    for st in sorted(set(g.subjects(RDF.type, GG.Statement)), key=str):
+    for st in sorted(set(g.instances(GG.Statement)), key=str):
         key = str(st)
         evidence = _evidence_of(g, st, docs)
         content = _text(g, st, GG.content)
@@ -259,32 +259,49 @@ def _add_metrics(network: nx.MultiDiGraph, exact_limit: int, samples: int) -> di
 class _Triples:
     """The triples of a graph, read once and indexed, with the few rdflib look-ups we use.
 
-    An rdflib look-up costs some microseconds; a 5,000-actor graph needs hundreds of
-    thousands of them. A Dataset or ConjunctiveGraph is read as the union of its graphs.
+    An rdflib look-up costs microseconds and hashing an rdflib term runs Python code; a
+    5,000-actor graph needs hundreds of thousands of look-ups. So subjects and predicates
+    are keyed by their plain string (subjects are IRIs or blank nodes, never literals).
+    A Dataset or ConjunctiveGraph is read as the union of its graphs.
     """
 
     def __init__(self, graph: Graph) -> None:
-        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
-        self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
-        triples: Iterable[tuple[Node, ...]] = (
-            graph.quads((None, None, None, None)) if isinstance(graph, ConjunctiveGraph)
-            else graph.triples((None, None, None)))
-        for triple in triples:
-            s, p, o = triple[0], triple[1], triple[2]
-            self._spo.setdefault(s, {}).setdefault(p, {})[o] = None
-            self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+        self._spo: dict[str, dict[str, list[Node]]] = {}
+        self._by_predicate: dict[str, list[tuple[Node, Node]]] = {}
+        triples: Iterable[tuple[Node, Node, Node]] = graph.triples((None, None, None))
+        if isinstance(graph, ConjunctiveGraph):
+            # the same triple may sit in several named graphs: keep it once
+            triples = dict.fromkeys((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
+        spo, by_predicate = self._spo, self._by_predicate
+        for s, p, o in triples:
+            key, pred = str(s), str(p)
+            objects = spo.setdefault(key, {})
+            if pred in objects:
+                objects[pred].append(o)
+            else:
+                objects[pred] = [o]
+            if pred in by_predicate:
+                by_predicate[pred].append((s, o))
+            else:
+                by_predicate[pred] = [(s, o)]
+        rdf_type = str(RDF.type)
+        self._typed: dict[str, list[Node]] = {}
+        for s, o in by_predicate.get(rdf_type, ()):
+            self._typed.setdefault(str(o), []).append(s)
 
     def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        return list(self._spo.get(subject, {}).get(predicate, ()))
+        return self._spo.get(str(subject), {}).get(str(predicate), [])
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
-        return next(iter(self._spo.get(subject, {}).get(predicate, ())), None)
+        values = self.objects(subject, predicate)
+        return values[0] if values else None
 
-    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
-        return list(self._pos.get(predicate, {}).get(obj, ()))
+    def instances(self, cls: Node) -> list[Node]:
+        """The subjects of ``rdf:type cls``."""
+        return self._typed.get(str(cls), [])
 
     def subject_objects(self, predicate: Node) -> list[tuple[Node, Node]]:
-        return [(s, o) for o, subjects in self._pos.get(predicate, {}).items() for s in subjects]
+        return self._by_predicate.get(str(predicate), [])
 
 
 def _node(iri: str, cls: str, label: str, evidence: list[Evidence], **attrs: Any) -> dict[str, Any]:
@@ -300,7 +317,7 @@ def _edge(kind: str, label: str, evidence: list[Evidence], weight: int = 1,
 
 
 def _documents(g: _Triples) -> dict[str, dict[str, Any]]:
-    return {str(d): _document(g, d) for d in set(g.subjects(RDF.type, GG.Document))
+    return {str(d): _document(g, d) for d in set(g.instances(GG.Document))
             if isinstance(d, URIRef)}
 
 
@@ -337,7 +354,10 @@ def _docs_of(g: _Triples, subject: Node, docs: dict[str, dict[str, Any]],
 
 
 def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
-    unique = {(e["doc"], e["start"], e["end"], e["sentence"]): e for e in evidence}
+    items = evidence if isinstance(evidence, list) else list(evidence)
+    if len(items) < 2:
+        return [dict(e) for e in items]
+    unique = {(e["doc"], e["start"], e["end"], e["sentence"]): e for e in items}
     return [dict(unique[k]) for k in sorted(unique)]
 
 

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, XSD
@@ -256,27 +255,6 @@ def write_graph_files(out_dir: Path, dataset: Dataset, merged: Graph) -> list[Pa
     """
     rendered = render_graph_files(dataset, merged)
     return write_texts({Path(out_dir) / name: text for name, text in rendered.items()})
-
-
-def network_to_graphml(network: nx.MultiDiGraph) -> str:
-    """GraphML text of a network; list and dict attributes become JSON strings (GraphML has only scalars)."""
-    flat = nx.MultiDiGraph()
-    for node, data in network.nodes(data=True):
-        flat.add_node(node, **_scalars(data))
-    for source, target, key, data in network.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **_scalars(data))
-    return "\n".join(nx.generate_graphml(flat, prettyprint=True)) + "\n"
-
-
-def _scalars(data: dict) -> dict:
-    out = {}
-    for key, value in sorted(data.items()):
-        if value is None:
-            continue
-        if isinstance(value, (list, tuple, dict, set)):
-            value = json.dumps(value if not isinstance(value, set) else sorted(value), ensure_ascii=False, sort_keys=True)
-        out[key] = value
-    return out
 
 
 def graph_files(location: Path | str) -> list[Path]:

@@ -265,6 +265,7 @@ class ActorFinder:
                 end += 2 if doc[end + 1].lower_ != "the" else 3
             else:
                 break
+        end = min(end, len(doc))
         # give back trailing name tokens: the organisation ends at its last head or known name
         while end > j and not self.lexicons.is_org_head(doc[end - 1].text) and self.lexicons.country(doc[end - 1].text) is None:
             end -= 1

@@ -108,6 +108,8 @@ class RoleFinder:
 
     def _title(self, doc: Doc, i: int, limit: int) -> _Title | None:
         """A title at token i with its modifiers: status, nationality or organisation before it."""
+        if i >= limit:
+            return None
         found = self.title_at(doc, i, limit)
         if found is None and doc[i].is_lower and doc[i].pos_ == "NOUN" and i + 1 < limit:
             # a portfolio before a one-word office: "environment secretary", "trade representative"
