@@ -493,7 +493,11 @@ class ActorFinder:
         people = {c.name for c in chosen if c.category == "Person" and " " in c.name}
         found = []
         for start, colon in paragraph_labels(doc):
+            if any(t.text == "(" for t in doc[start:colon]):
+                continue  # "Question (Name, Outlet):" names the asker in passing; the model finds the name
             commas = [t.i for t in doc[start:colon] if t.text == ","]
+            if commas and not any(self._title(doc[i : commas[-1]].text) for i in range(start, commas[-1])):
+                continue  # "Office, Name:" only when what precedes the comma is a title
             first = commas[-1] + 1 if commas else start
             while first < colon and (doc[first].text.rstrip(".") in self.honorifics or self._title(doc[first].text) is not None or doc[first].text == "."):
                 first += 1

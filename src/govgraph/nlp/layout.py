@@ -30,19 +30,24 @@ def paragraph_labels(doc: Doc) -> list[tuple[int, int]]:
             continue
         end = token.i
         depth = 0
-        while end < len(doc) and end - token.i < MAX_LABEL_TOKENS + 6 * (depth > 0) and doc[end].text != ":":
+        while end < len(doc) and end - token.i < MAX_LABEL_TOKENS + 6 * (depth > 0) and not _is_colon(doc[end]):
             word = doc[end]
             depth += (word.text == "(") - (word.text == ")")
             if word.is_space or not (word.text[:1].isupper() or word.text in _LABEL_PUNCT or depth > 0):
                 break
             end += 1
-        if end >= len(doc) or end == token.i or doc[end].text != ":":
+        if end >= len(doc) or end == token.i or not _is_colon(doc[end]):
             continue
         following = doc[end + 1] if end + 1 < len(doc) else None
         if following is None or (following.is_space and "\n" in following.text):
             continue  # "Editor's Note:" on a line of its own is a heading, not a turn
         labels.append((token.i, end))
     return labels
+
+
+def _is_colon(token: Token) -> bool:
+    """A label's colon, also when the tokenizer glued a bracket to it ("):")."""
+    return token.text.endswith(":") and all(not c.isalnum() for c in token.text)
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:

@@ -131,9 +131,11 @@ class RoleFinder:
             country = self._demonym_before(doc, left)
             if country is not None:
                 organization, left = country, country.start
-        if left > 0 and doc[left - 1].lower_ in self.status_words:
+        while left > 0 and doc[left - 1].lower_ in self.status_words:
+            # "former acting president": the first word says when ("former")
             status = self.status_words[doc[left - 1].lower_]
             text = f"{doc[left - 1].lower_} {text}"
+            left -= 1
         return _Title(i, end, text, key, status, organization)
 
     def _demonym_before(self, doc: Doc, end: int) -> Span | None:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .layout import paragraph_labels
-from .mentions import COLLECTIVE, mention_ending_at, mention_index, mention_ref
+from .mentions import COLLECTIVE, mention_ending_at, mention_index, mention_ref, mentions_in
 
 if not Doc.has_extension("govgraph_statements"):
     Doc.set_extension("govgraph_statements", default=[])
@@ -85,6 +85,10 @@ class StatementFinder:
                     return mention_ref(index[candidate.i]), index[candidate.i]
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
+            # "Former acting president of Sudan X, now an adviser to Y, said": the one person named
+            people = [m for m in mentions_in(doc, _noun_phrase(subject), ("Person",))]
+            if len(people) == 1:
+                return mention_ref(people[0]), people[0]
         return None
 
     def _reported(self, doc: Doc, sent: Span, index: dict[int, Span], last_speaker) -> list[dict]:
@@ -191,6 +195,11 @@ class StatementFinder:
                 }
             )
         return answers
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """A subject's words without its relative and appositive clauses' verbs' objects."""
+    return [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a in head.subtree and a is not head)]
 
 
 def _salient_person(sent: Span, index: dict[int, Span]):
