@@ -347,3 +347,23 @@ def test_the_same_person_is_one_node_across_documents(nlp) -> None:
     second = records_of(nlp, "Jonas Weber, the chancellor, left. Weber said nothing.")
     iris = {actor_iri(a.ref) for r in (first, second) for a in r.actors if a.category == "Person"}
     assert len(iris) == 1
+
+
+@pytest.mark.issue(3)
+def test_question_labels_with_brackets_bound_the_answers(nlp) -> None:
+    text = (
+        "Spokesperson, Mr. Omar Said: We welcome the talks.\n\n"
+        "Question (Ana Costa, Daily Wire): Will you attend?\n\n"
+        "Spokesperson, Mr. Omar Said: No."
+    )
+    found = statements_of(nlp, text)
+    assert found == [("Omar Said", "We welcome the talks"), ("Omar Said", "No")]
+    assert ("Person", "Daily Wire") not in actors_of(nlp, text)
+
+
+@pytest.mark.issue(3)
+def test_speaker_named_inside_a_long_subject_and_former_acting(nlp) -> None:
+    text = "Former acting president of Chad Idriss Mahamat, now an adviser to the African Union, said that the truce would hold."
+    records = records_of(nlp, text)
+    assert [(s.speaker.name, s.content) for s in records.statements] == [("Idriss Mahamat", "the truce would hold")]
+    assert ("Idriss Mahamat", "former", "Chad") in {(r.person.name, r.status, r.organization.name) for r in records.roles}

@@ -10,7 +10,7 @@ it is done (nquads.DatasetStream) and bulk-loaded into the store, so the corpus 
 whole in memory. ``build_corpus`` chooses, as ``govgraph build`` does.
 
 Extraction runs in this process, in ``workers`` processes of this machine (each with its
-own pipeline), or on a Dask cluster (govgraph.distributed).
+own pipeline), or on a Dask cluster (govgraph.cluster).
 """
 
 from __future__ import annotations
@@ -263,7 +263,7 @@ def stream_build(
     batch_size (int): documents per batch.
     workers (int): extraction processes on this machine.
     dask (str | Client | None): a Dask scheduler address (or Client) to extract on instead;
-        its workers write per-document N-Quads under OUT/nquads (see govgraph.distributed).
+        its workers write per-document N-Quads under OUT/nquads (see govgraph.cluster).
     progress (bool | None): draw a progress bar on stderr (None: when it is a terminal).
     RETURNS (BuildResult): counts, files and failures; no records or graphs.
     RAISES (InputError): no document could be read, or one cannot and keep_going is False.
@@ -278,11 +278,10 @@ def stream_build(
     graphs: list[str] = []
     try:
         if dask is not None:
-            from .distributed import dask_nquads
+            from .cluster import dask_nquads
 
-            outputs: Iterable[tuple[str, str, dict[str, int]]] = dask_nquads(
-                dask, pairs, scratch / "nquads", max_bytes, keep_going, result.failures, batch_size
-            )
+            documents = _checked_documents(pairs, max_bytes, keep_going, result.failures)
+            outputs: Iterable[tuple[str, str, dict[str, int]]] = dask_nquads(dask, documents, scratch / "nquads", batch_size)
         else:
             records_iter = iter_records(pairs, nlp, max_bytes, keep_going, result.failures, batch_size, workers)
             outputs = ((r.document.doc_id, records_to_nquads(r), {k: len(getattr(r, k)) for k in KINDS}) for r in records_iter)

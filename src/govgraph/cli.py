@@ -50,31 +50,33 @@ def cli() -> None:
 @click.option("--out", "out_dir", default=DEFAULT_GRAPHS, show_default=True, type=click.Path(path_type=Path), help="Folder for the graph files.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1), help="Size limit of one document.")
 @click.option("--keep-going", is_flag=True, help="Skip documents that cannot be read and list them at the end.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Extraction processes on this machine.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="Also load the graphs into this Oxigraph store folder (files then only with --out).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Extract on a Dask cluster (scheduler address); workers write OUT/nquads/*.nq.")
 @_library_errors
-def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bool) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bool, workers: int, store_dir: Path | None, dask_address: str | None) -> None:
     """Build the graphs from text files and folders (every *.txt below a folder).
 
     Writes govgraph.ttl and govgraph.jsonld (merged), govgraph.trig and govgraph.nq
     (one named graph per document, plus the ontology's), govgraph.graphml (network) and
-    govgraph.html (interactive view).
+    govgraph.html (interactive view). Above 500 documents, or with --store or --dask, the
+    build streams: it writes govgraph.ttl, .trig and .nq only, and never holds the corpus.
     """
-    from .build import build_graphs, write_build
+    from .build import build_corpus
 
-    result = build_graphs(paths, max_bytes=max_bytes, keep_going=keep_going)
-    files = write_build(result, out_dir)
-    counts = _counts(result.records)
-    click.echo(f"{len(result.records)} document(s): {counts}", err=True)
-    for path in files:
+    if store_dir is not None and click.get_current_context().get_parameter_source("out_dir") == click.core.ParameterSource.DEFAULT:
+        out_dir = None  # type: ignore[assignment]  # --store alone: the store is the output
+    result = build_corpus(paths, out_dir, store_dir, max_bytes=max_bytes, keep_going=keep_going, workers=workers, dask=dask_address)
+    counts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items())
+    click.echo(f"{result.documents} document(s): {counts}", err=True)
+    for path in result.files:
         click.echo(f"wrote {path}", err=True)
+    if result.store is not None:
+        click.echo(f"loaded into the Oxigraph store {result.store}", err=True)
     if result.failures:
         for _, message in result.failures:
             click.echo(f"skipped {message}", err=True)
         raise click.ClickException(f"{len(result.failures)} document(s) could not be read (listed above); the others were built")
-
-
-def _counts(records: list) -> str:
-    totals = {kind: sum(len(getattr(r, kind)) for r in records) for kind in ("actors", "roles", "statements", "commitments")}
-    return ", ".join(f"{n} {kind}" for kind, n in totals.items())
 
 
 @cli.command()
@@ -82,15 +84,27 @@ def _counts(records: list) -> str:
 @click.option("--graph", "graph_path", default=DEFAULT_GRAPHS, show_default=True, help="Graph file or folder to query.")
 @click.option("--format", "output", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--allow-remote", is_flag=True, help="Allow SERVICE, LOAD and remote FROM (off: queries stay on this machine).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="Query this Oxigraph store folder instead of graph files.")
+@click.option("--engine", type=click.Choice(["rdflib", "oxigraph"]), help="SPARQL engine for graph files  [default: oxigraph when installed]")
 @_library_errors
-def query(query_file: str, graph_path: str, output: str, allow_remote: bool) -> None:
+def query(query_file: str, graph_path: str, output: str, allow_remote: bool, store_dir: Path | None, engine: str | None) -> None:
     """Run a SPARQL query (a .rq file, or the name of a shipped one such as roles)."""
+    import importlib.util
+
     from .query import format_result, read_query, run_query
-    from .store import load_graph
 
     source, text = read_query(query_file)
-    graph = load_graph(graph_path)
-    result = run_query(graph, text, source=source, allow_remote=allow_remote)
+    if engine is None:
+        engine = "oxigraph" if store_dir is not None or importlib.util.find_spec("pyoxigraph") else "rdflib"
+    if store_dir is not None or engine == "oxigraph":
+        from .oxistore import memory_store, open_store, run_store_query
+
+        store = open_store(store_dir, create=False) if store_dir is not None else memory_store(graph_path)
+        result = run_store_query(store, text, source=source, allow_remote=allow_remote)
+    else:
+        from .store import load_graph
+
+        result = run_query(load_graph(graph_path), text, source=source, allow_remote=allow_remote)
     click.echo(format_result(result, output), nl=False)
 
 
@@ -210,6 +224,22 @@ def view(graph_path: str, out_file: Path, focus: str | None, depth: int, title: 
     network = graph_to_network(load_graph(graph_path))
     write_text(out_file, render_view(network, title=title, focus=focus, depth=depth))
     click.echo(f"wrote {out_file}", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", required=True, type=click.Path(path_type=Path), help="The Oxigraph store folder (created if missing).")
+@_library_errors
+def load(files: tuple[Path, ...], store_dir: Path) -> None:
+    """Bulk-load RDF files (.nq, .trig, .ttl, .nt, .jsonld, .rdf) into an on-disk Oxigraph store.
+
+    Named graphs are kept; triples outside one go to a graph named after their file. The
+    store also keeps the merge of all graphs, which 'govgraph query --store' reads.
+    """
+    from .oxistore import load_files, open_store
+
+    count = load_files(open_store(store_dir), files)
+    click.echo(f"loaded {count} file(s) into the Oxigraph store {store_dir}", err=True)
 
 
 def main() -> None:

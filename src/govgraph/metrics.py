@@ -18,10 +18,27 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 
 import networkx as nx
 import numpy as np
+
+
+#: An undirected graph as integer-indexed adjacency: ``adjacency[u][v]`` is the weight of
+#: edge u-v, each dict in the order networkx would hold the neighbours.
+Adjacency = list[dict[int, float]]
+
+
+def to_adjacency(graph: nx.Graph, weight: str = "weight") -> tuple[list[Hashable], Adjacency]:
+    """The nodes of a networkx graph in order, and its integer-indexed adjacency.
+
+    graph (nx.Graph): an undirected simple graph.
+    weight (str): the edge attribute holding the weight (default 1).
+    RETURNS (tuple): the node list, and the adjacency (same neighbour order as the graph).
+    """
+    nodes = list(graph)
+    index = {node: i for i, node in enumerate(nodes)}
+    return nodes, [{index[v]: data.get(weight, 1) for v, data in graph[u].items()} for u in nodes]
 
 
 def sample_sources(graph: nx.Graph, k: int, seed: int) -> list[Hashable]:
@@ -32,7 +49,13 @@ def sample_sources(graph: nx.Graph, k: int, seed: int) -> list[Hashable]:
     seed (int): the random seed.
     RETURNS (list): the sources, in sampling order.
     """
-    return random.Random(seed).sample(list(graph.nodes()), k)
+    nodes = list(graph.nodes())
+    return [nodes[i] for i in sample_indices(len(nodes), k, seed)]
+
+
+def sample_indices(n: int, k: int, seed: int) -> list[int]:
+    """sample_sources for the nodes 0..n-1 (random.sample picks by position)."""
+    return random.Random(seed).sample(range(n), k)
 
 
 def betweenness(graph: nx.Graph, sources: Sequence[Hashable] | None = None) -> dict[Hashable, float]:
@@ -45,20 +68,25 @@ def betweenness(graph: nx.Graph, sources: Sequence[Hashable] | None = None) -> d
     sources (Sequence | None): the source nodes, e.g. from sample_sources.
     RETURNS (dict): node -> betweenness, as ``nx.betweenness_centrality``.
     """
-    nodes = list(graph)
-    n = len(nodes)
+    nodes, adjacency = to_adjacency(graph)
     index = {node: i for i, node in enumerate(nodes)}
+    starts = None if sources is None else [index[s] for s in sources]
+    return dict(zip(nodes, indexed_betweenness(adjacency, starts)))
+
+
+def indexed_betweenness(adjacency: Adjacency, sources: Sequence[int] | None = None) -> list[float]:
+    """betweenness on an integer-indexed adjacency; RETURNS one value per node index."""
+    n = len(adjacency)
     indptr = np.zeros(n + 1, dtype=np.int64)
     neighbours: list[int] = []
-    for i, node in enumerate(nodes):
-        neighbours.extend(index[v] for v in graph[node] if v != node)
-        indptr[i + 1] = len(neighbours)
+    for u, nbrs in enumerate(adjacency):
+        neighbours.extend(v for v in nbrs if v != u)
+        indptr[u + 1] = len(neighbours)
     indices = np.asarray(neighbours, dtype=np.int64)
-    starts = [index[s] for s in sources] if sources is not None else range(n)
     total = np.zeros(n)
-    for s in starts:
+    for s in (range(n) if sources is None else sources):
         total += _dependencies(indptr, indices, s, n)
-    return _rescale(dict(zip(nodes, total.tolist())), n, sources)
+    return _rescale(total.tolist(), sources)
 
 
 def _dependencies(indptr: np.ndarray, indices: np.ndarray, source: int, n: int) -> np.ndarray:
@@ -97,21 +125,21 @@ def _dependencies(indptr: np.ndarray, indices: np.ndarray, source: int, n: int) 
     return delta
 
 
-def _rescale(values: dict[Hashable, float], n: int,
-             sources: Sequence[Hashable] | None) -> dict[Hashable, float]:
+def _rescale(values: list[float], sources: Sequence[int] | None) -> list[float]:
     """Normalise raw counts as networkx's ``_rescale`` does (undirected, no endpoints)."""
+    n = len(values)
     pairs = n - 1
     if pairs < 2:
         return values
     if sources is None or len(sources) == n:
         scale = 1 / (pairs * (pairs - 1))
-        return {v: b * scale for v, b in values.items()}
+        return [b * scale for b in values]
     k = len(sources)
     # A sampled source cannot lie on its own paths, so it has one source fewer.
     scale_source = 1 / ((k - 1) * (pairs - 1)) if k > 1 else float("nan")
     scale_other = 1 / (k * (pairs - 1))
     sampled = set(sources)
-    return {v: b * (scale_source if v in sampled else scale_other) for v, b in values.items()}
+    return [b * (scale_source if v in sampled else scale_other) for v, b in enumerate(values)]
 
 
 def louvain_communities(graph: nx.Graph, seed: int, weight: str = "weight",
@@ -124,18 +152,24 @@ def louvain_communities(graph: nx.Graph, seed: int, weight: str = "weight",
     threshold (float): stop when a level gains less modularity than this.
     RETURNS (list[set]): the communities.
     """
-    nodes = list(graph)
-    if graph.number_of_edges() == 0:
-        return [{node} for node in nodes]
-    index = {node: i for i, node in enumerate(nodes)}
+    nodes, adjacency = to_adjacency(graph, weight)
+    return [{nodes[i] for i in c} for c in indexed_louvain(adjacency, seed, threshold)]
+
+
+def indexed_louvain(adjacency: Adjacency, seed: int, threshold: float = 1e-7) -> list[set[int]]:
+    """louvain_communities on an integer-indexed adjacency; RETURNS sets of node indices."""
+    n = len(adjacency)
     # networkx first copies the graph edge by edge; replay that to get its neighbour order
-    adjacency: list[dict[int, float]] = [{} for _ in nodes]
+    copy: Adjacency = [{} for _ in range(n)]
     m = 0.0
-    for u, v, w in graph.edges(data=weight, default=1):
-        adjacency[index[u]][index[v]] = w
-        adjacency[index[v]][index[u]] = w
+    for u, v, w in _edges(adjacency):
+        copy[u][v] = w
+        copy[v][u] = w
         m += w
-    members: list[set[int]] = [{i} for i in range(len(nodes))]
+    if m == 0:
+        return [{u} for u in range(n)]
+    adjacency = copy
+    members: list[set[int]] = [{i} for i in range(n)]
     rng = random.Random(seed)
     mod = _modularity(adjacency, members)
     partition, inner, improvement = _one_level(adjacency, members, m, [set(p) for p in members], rng)
@@ -149,15 +183,25 @@ def louvain_communities(graph: nx.Graph, seed: int, weight: str = "weight",
         mod = new_mod
         adjacency, members = _aggregate(adjacency, members, inner)
         partition, inner, improvement = _one_level(adjacency, members, m, partition, rng)
-    return [{nodes[i] for i in community} for community in result]
+    return result
 
 
-def _degrees(adjacency: list[dict[int, float]]) -> list[float]:
+def _edges(adjacency: Adjacency) -> Iterator[tuple[int, int, float]]:
+    """Each edge once, in the order ``nx.Graph.edges`` gives them."""
+    seen: set[int] = set()
+    for u, nbrs in enumerate(adjacency):
+        for v, w in nbrs.items():
+            if v not in seen:
+                yield u, v, w
+        seen.add(u)
+
+
+def _degrees(adjacency: Adjacency) -> list[float]:
     # networkx counts a self-loop twice in a node's degree
     return [sum(nbrs.values()) + (nbrs[u] if u in nbrs else 0) for u, nbrs in enumerate(adjacency)]
 
 
-def _modularity(adjacency: list[dict[int, float]], communities: list[set[int]]) -> float:
+def _modularity(adjacency: Adjacency, communities: list[set[int]]) -> float:
     degrees = _degrees(adjacency)
     degree_sum = sum(degrees)
     m = degree_sum / 2
@@ -170,7 +214,7 @@ def _modularity(adjacency: list[dict[int, float]], communities: list[set[int]]) 
     return total
 
 
-def _one_level(adjacency: list[dict[int, float]], members: list[set[int]], m: float,
+def _one_level(adjacency: Adjacency, members: list[set[int]], m: float,
                partition: list[set[int]], rng: random.Random,
                ) -> tuple[list[set[int]], list[set[int]], bool]:
     """Move nodes to the neighbouring community that gains most, until none moves."""
@@ -213,8 +257,8 @@ def _one_level(adjacency: list[dict[int, float]], members: list[set[int]], m: fl
     return [p for p in partition if p], [p for p in inner if p], improvement
 
 
-def _aggregate(adjacency: list[dict[int, float]], members: list[set[int]],
-               inner: list[set[int]]) -> tuple[list[dict[int, float]], list[set[int]]]:
+def _aggregate(adjacency: Adjacency, members: list[set[int]],
+               inner: list[set[int]]) -> tuple[Adjacency, list[set[int]]]:
     """The graph of communities: one node per community, internal weight as a self-loop."""
     node2com: dict[int, int] = {}
     new_members: list[set[int]] = []
@@ -224,15 +268,10 @@ def _aggregate(adjacency: list[dict[int, float]], members: list[set[int]],
             node2com[node] = i
             merged.update(members[node])
         new_members.append(merged)
-    new_adjacency: list[dict[int, float]] = [{} for _ in inner]
-    seen: set[int] = set()
-    for u, nbrs in enumerate(adjacency):
-        for v, w in nbrs.items():
-            if v in seen:
-                continue
-            a, b = node2com[u], node2com[v]
-            total = w + new_adjacency[a].get(b, 0)
-            new_adjacency[a][b] = total
-            new_adjacency[b][a] = total
-        seen.add(u)
+    new_adjacency: Adjacency = [{} for _ in inner]
+    for u, v, w in _edges(adjacency):
+        a, b = node2com[u], node2com[v]
+        total = w + new_adjacency[a].get(b, 0)
+        new_adjacency[a][b] = total
+        new_adjacency[b][a] = total
     return new_adjacency, new_members

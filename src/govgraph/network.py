@@ -223,35 +223,53 @@ def simple_projection(network: nx.MultiDiGraph) -> nx.Graph:
     network (nx.MultiDiGraph): a network from graph_to_network.
     RETURNS (nx.Graph): one edge per linked pair (self-loops dropped), with ``weight``.
     """
-    weights: dict[tuple[str, str], int] = {}
-    for u, v, w in sorted(network.edges(data="weight", default=1), key=lambda e: (e[0], e[1])):
-        if u != v:
-            pair = (u, v) if (v, u) not in weights else (v, u)
-            weights[pair] = weights.get(pair, 0) + w
+    nodes, weights = _projection(network)
     simple = nx.Graph()
-    simple.add_nodes_from(sorted(network.nodes))
-    simple.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
+    simple.add_nodes_from(nodes)
+    simple.add_weighted_edges_from((nodes[a], nodes[b], w) for (a, b), w in weights.items())
     return simple
 
 
+def _projection(network: nx.MultiDiGraph) -> tuple[list[str], dict[tuple[int, int], int]]:
+    """The sorted nodes, and the summed weight of each linked pair in first-seen order."""
+    nodes = sorted(network.nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    weights: dict[tuple[int, int], int] = {}
+    for u, v, w in sorted(network.edges(data="weight", default=1), key=lambda e: (e[0], e[1])):
+        if u != v:
+            a, b = index[u], index[v]
+            pair = (a, b) if (b, a) not in weights else (b, a)
+            weights[pair] = weights.get(pair, 0) + w
+    return nodes, weights
+
+
 def _add_metrics(network: nx.MultiDiGraph, exact_limit: int, samples: int) -> dict[str, Any]:
-    """Set degree, betweenness and community on every node; return how betweenness was made."""
-    simple = simple_projection(network)
-    n = simple.number_of_nodes()
+    """Set degree, betweenness and community on every node; return how betweenness was made.
+
+    The metrics run on the simple projection, held as integer-indexed adjacency in the
+    neighbour order an ``nx.Graph`` built by simple_projection would have, so that they
+    equal networkx's on that graph.
+    """
+    nodes, weights = _projection(network)
+    n = len(nodes)
+    adjacency: metrics.Adjacency = [{} for _ in nodes]
+    for (a, b), w in weights.items():
+        adjacency[a][b] = w
+        adjacency[b][a] = w
     if n <= exact_limit or samples >= n:
-        betweenness = metrics.betweenness(simple)
+        betweenness = metrics.indexed_betweenness(adjacency)
         method: dict[str, Any] = {"method": "exact"}
     else:
         # Exact betweenness is O(nodes * edges): too slow past a few thousand nodes.
-        betweenness = metrics.betweenness(simple, metrics.sample_sources(simple, samples, SEED))
+        betweenness = metrics.indexed_betweenness(adjacency, metrics.sample_indices(n, samples, SEED))
         method = {"method": "sampled", "k": samples, "seed": SEED}
-    communities = metrics.louvain_communities(simple, seed=SEED) if n else []
-    ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
+    communities = metrics.indexed_louvain(adjacency, seed=SEED) if n else []
+    ordered = sorted((sorted(nodes[i] for i in c) for c in communities), key=lambda c: (-len(c), c[0]))
     community = {node: i for i, members in enumerate(ordered) for node in members}
-    for node in network.nodes:
+    for i, node in enumerate(nodes):
         attrs = network.nodes[node]
-        attrs["degree"] = simple.degree(node)
-        attrs["betweenness"] = round(float(betweenness.get(node, 0.0)), 9)
+        attrs["degree"] = len(adjacency[i])
+        attrs["betweenness"] = round(float(betweenness[i]), 9)
         attrs["community"] = community.get(node, -1)
     return method
 

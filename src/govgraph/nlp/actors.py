@@ -216,7 +216,7 @@ class ActorFinder:
         ends = {c.start: c for c in known}
         found = []
         for token in doc:
-            if not token.text[:1].isupper() or not self._is_capitalised_title_at(doc, token.i):
+            if not token.is_alpha or not self._is_title_at(doc, token.i):
                 continue
             k = self._title_end(doc, token.i)
             # "of (the) <country or known body>", possibly nested ("of the State Council of X")
@@ -235,7 +235,9 @@ class ActorFinder:
             end = start
             while end < len(doc) and end - start < 4 and (doc[end].text[:1].isupper() or doc[end].lower_ in self.name_particles) and self._name_token(doc, end):
                 end += 1
-            if end - start >= 2 and doc[start].text[:1].isupper():
+            # after a lowercase title ("president of Chad X Y") only proper nouns make a name
+            proper = token.text[:1].isupper() or all(t.pos_ == "PROPN" for t in doc[start:end])
+            if end - start >= 2 and doc[start].text[:1].isupper() and proper:
                 found.append(_Candidate(start, end, "Person", _person_name(doc[start:end]), "titled"))
         return found
 
@@ -246,12 +248,15 @@ class ActorFinder:
             return None
         return self._titles(text)
 
+    def _is_title_at(self, doc: Doc, i: int) -> bool:
+        return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
 
     def _title_end(self, doc: Doc, i: int) -> int:
         for j in range(min(len(doc), i + 4), i, -1):
-            if doc[j - 1].text[:1].isupper() and self._title(doc[i:j].text) is not None:
+            if self._title(doc[i:j].text) is not None:
                 return j
         return i + 1
 

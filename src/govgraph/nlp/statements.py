@@ -94,8 +94,8 @@ class StatementFinder:
     def _reported(self, doc: Doc, sent: Span, index: dict[int, Span], last_speaker) -> list[dict]:
         found = []
         for token in sent:
-            if not self._is_reporting(token):
-                continue
+            if not self._is_reporting(token) or token.i in index:
+                continue  # "said" inside a name ("Omar Said") reports nothing
             speaker = self._speaker(doc, token, index, last_speaker)
             if speaker is None:
                 continue
@@ -176,7 +176,7 @@ class StatementFinder:
             end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
             if speaker is None or speaker.label_ != "Person":
                 continue
-            trimmed = _trim(doc, content_start, end)
+            trimmed = _trim(doc, content_start, end, min_tokens=1)
             if trimmed is None:
                 continue
             start, stop = trimmed
@@ -211,12 +211,12 @@ def _salient_person(sent: Span, index: dict[int, Span]):
     return mention_ref(chosen) if chosen is not None else None
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _trim(doc: Doc, start: int, end: int, min_tokens: int = 2) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in _TRIM.strip() or doc[start].text in (",", ";", ":")):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ")"):
         end -= 1
-    return (start, end) if end - start >= 2 else None
+    return (start, end) if end - start >= min_tokens else None
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
