@@ -44,6 +44,10 @@ BETWEENNESS_EXACT_LIMIT = 1000
 BETWEENNESS_SAMPLES = 64
 
 _LABEL_MAX = 60
+# Terms used for every node, looked up once: a DefinedNamespace attribute builds a new URIRef.
+_EVIDENCE, _SOURCE_DOCUMENT = GG.evidence, GG.sourceDocument
+_ANCHOR, _BEGIN, _END = NIF.anchorOf, NIF.beginIndex, NIF.endIndex
+_LABELS = (RDFS.label, SKOS.prefLabel)
 
 Evidence = dict[str, Any]
 
@@ -74,8 +78,9 @@ def graph_to_network(
     betweenness centrality (exact up to ``betweenness_exact_limit`` nodes,
     estimated from ``betweenness_samples`` seeded sources above it) and
     ``community`` is the index of the node's Louvain community (seeded; the
-    largest community is 0). A Dataset or ConjunctiveGraph is read as the union
-    of its named graphs.
+    largest community is 0). Both come from govgraph.metrics, which gives
+    networkx's values several times faster. A Dataset or ConjunctiveGraph is
+    read as the union of its named graphs.
 
     graph (Graph): the RDF graph, following docs/model.md.
     betweenness_exact_limit (int): the largest node count for exact betweenness.
@@ -350,23 +355,23 @@ def _document(g: _Triples, d: Node) -> dict[str, Any]:
 
 def _evidence_of(g: _Triples, subject: Node, docs: dict[str, dict[str, Any]]) -> list[Evidence]:
     found = []
-    for ev in g.objects(subject, GG.evidence):
-        sentence = _text(g, ev, NIF.anchorOf) or ""
-        doc = _first(iter([*_sorted_objects(g, ev, GG.sourceDocument),
-                           *_sorted_objects(g, subject, GG.sourceDocument)]))
+    for ev in g.objects(subject, _EVIDENCE):
+        sentence = _text(g, ev, _ANCHOR) or ""
+        doc = _first(iter([*_sorted_objects(g, ev, _SOURCE_DOCUMENT),
+                           *_sorted_objects(g, subject, _SOURCE_DOCUMENT)]))
         doc_id = ""
         if doc is not None:
             doc_id = docs[str(doc)]["doc_id"] if str(doc) in docs else _tail(str(doc))
         found.append({"doc": doc_id, "sentence": sentence,
-                      "start": _int(g.value(ev, NIF.beginIndex)),
-                      "end": _int(g.value(ev, NIF.endIndex))})
+                      "start": _int(g.value(ev, _BEGIN)),
+                      "end": _int(g.value(ev, _END))})
     return _dedupe(found)
 
 
 def _docs_of(g: _Triples, subject: Node, docs: dict[str, dict[str, Any]],
              evidence: list[Evidence]) -> list[str]:
     ids = {e["doc"] for e in evidence if e["doc"]}
-    for d in g.objects(subject, GG.sourceDocument):
+    for d in g.objects(subject, _SOURCE_DOCUMENT):
         ids.add(docs[str(d)]["doc_id"] if str(d) in docs else _tail(str(d)))
     return sorted(ids)
 
@@ -394,7 +399,7 @@ def _text(g: _Triples, subject: Node, predicate: URIRef) -> str | None:
 
 
 def _label(g: _Triples, subject: Node) -> str:
-    for p in (RDFS.label, SKOS.prefLabel):
+    for p in _LABELS:
         text = _text(g, subject, p)
         if text:
             return text

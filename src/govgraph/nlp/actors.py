@@ -249,6 +249,8 @@ class ActorFinder:
         return self._titles(text)
 
     def _is_title_at(self, doc: Doc, i: int) -> bool:
+        if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : i + 5]]):
+            return False
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
 
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
@@ -517,8 +519,9 @@ class ActorFinder:
                 if self._lookup(label, first, colon, "label") is None and not self.lexicons.is_org_head(doc[colon - 1].text):
                     found.append(_Candidate(first, colon, "Person", label, "label"))
         # Lone surnames anywhere ("Courtesy of Raffarin") once the full name is known.
+        covered = {i for c in chosen + found for i in range(c.start, c.end)}
         for token in doc:
-            if token.is_title and token.pos_ == "PROPN" and not any(c.start <= token.i < c.end for c in chosen + found):
+            if token.is_title and token.pos_ == "PROPN" and token.i not in covered:
                 match = _person_for_short_name(token.text, people)
                 if match and len(match.split()) > 1:
                     found.append(_Candidate(token.i, token.i + 1, "Person", match, "label"))
@@ -564,16 +567,21 @@ def _select(candidates: list[_Candidate], keep_nested: bool = False) -> list[_Ca
     rank = {"lexicon": 0, "alias": 0, "label": 1, "titled": 2, "ner": 2, "phrase": 3}
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), rank[c.source], c.start))
     kept: list[_Candidate] = []
+    occupants: dict[int, list[_Candidate]] = {}
     for c in ordered:
-        clash = [k for k in kept if k.start < c.end and c.start < k.end]
+        clash = list({id(k): k for i in range(c.start, c.end) for k in occupants.get(i, [])}.values())
         if not clash:
             kept.append(c)
+            for i in range(c.start, c.end):
+                occupants.setdefault(i, []).append(c)
             continue
         if any((k.start, k.end) == (c.start, c.end) for k in clash):
             continue
         inside_orgs = all(k.start <= c.start and c.end <= k.end and k.category == "Organization" for k in clash)
         if inside_orgs and c.category in ("Country", "Organization") and c.source in ("lexicon", "alias"):
             kept.append(c)
+            for i in range(c.start, c.end):
+                occupants.setdefault(i, []).append(c)
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 

@@ -7,6 +7,7 @@ name, so later components resolve a token to an actor without any lookup of thei
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,7 @@ class _Index:
     def __init__(self, doc: Doc) -> None:
         group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
         self.spans = sorted(group, key=lambda s: (s.start, -(s.end - s.start)))
+        self.starts = [s.start for s in self.spans]
         self.by_start: dict[int, Span] = {}
         self.by_end: dict[int, Span] = {}
         self.covering: dict[int, Span] = {}
@@ -93,6 +95,13 @@ def mention_at(doc: Doc, start: int, index: dict[int, Span] | None = None) -> Sp
     return _index(doc).by_start.get(start)
 
 
+def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The mentions that lie within tokens [start, end), in text order."""
+    index = _index(doc)
+    first, last = bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, end)
+    return [s for s in index.spans[first:last] if s.end <= end]
+
+
 def mention_ending_at(doc: Doc, end: int) -> Span | None:
     """The longest mention whose last token is ``end - 1``."""
     return _index(doc).by_end.get(end)
@@ -107,7 +116,9 @@ def mentions_in(doc: Doc, tokens: Iterable[Token], categories: tuple[str, ...] |
     RETURNS (list[Span]): the mentions, without duplicates or nested ones.
     """
     inside = {t.i for t in tokens}
-    found = [s for s in mentions(doc) if all(i in inside for i in range(s.start, s.end))]
+    if not inside:
+        return []
+    found = [s for s in mentions_between(doc, min(inside), max(inside) + 1) if all(i in inside for i in range(s.start, s.end))]
     outer = [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in found)]
     if categories is not None:
         outer = [s for s in outer if s.label_ in categories]

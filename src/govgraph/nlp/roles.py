@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .titles import TitleLookup
-from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref
+from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
 if not Doc.has_extension("govgraph_roles"):
     Doc.set_extension("govgraph_roles", default=[])
@@ -320,9 +320,7 @@ class RoleFinder:
 
 
 def _mentions_in_sentence(doc: Doc, sent: Span) -> list[Span]:
-    from .mentions import mentions
-
-    return [s for s in mentions(doc) if sent.start <= s.start and s.end <= sent.end]
+    return mentions_between(doc, sent.start, sent.end)
 
 
 def _role(person: Span, title: _Title, sent: Span) -> dict:
