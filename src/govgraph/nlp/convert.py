@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -40,6 +41,7 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
         return document.text[offset + span[0] : offset + span[1]] if span else None
 
     published = parse_iso(document.info.date)
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
     roles = _roles(doc, document, lexicons, evidence, ref)
     statements = tuple(
         Statement(
@@ -50,7 +52,7 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
             start=offset + s["start"],
             end=offset + s["end"],
             outlet=ref(s["outlet"]) if s["outlet"] else None,
-            date=_when(doc, s["sentence"], s["anchor"], published),
+            date=_when(doc, s["sentence"], s["anchor"], published, dates),
         )
         for s in doc._.govgraph_statements
     )
@@ -65,7 +67,7 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
             negated=c["negated"],
             condition=text(c["condition"]),
             deadline=text(c["deadline"]),
-            date=_when(doc, c["sentence"], c["anchor"], published),
+            date=_when(doc, c["sentence"], c["anchor"], published, dates),
         )
         for c in doc._.govgraph_commitments
     )
@@ -133,12 +135,12 @@ def _roles(doc: Doc, document: Document, lexicons: Lexicons, evidence, ref) -> t
     return tuple(roles)
 
 
-def _when(doc: Doc, sentence, anchor: int, published) -> str | None:
+def _when(doc: Doc, sentence, anchor: int, published, all_dates: list) -> str | None:
     """The date a statement or commitment was made: a date attached to its verb ("said on
-    Tuesday"), else the sentence's first date outside the said text, resolved against the
-    document's date."""
+    Tuesday"), else the sentence's first date, resolved against the document's date."""
     first, last = sentence
-    dates = [ent for ent in doc.ents if ent.label_ == "DATE" and first <= ent.start and ent.end <= last]
+    starts = [ent.start for ent in all_dates]
+    dates = [ent for ent in all_dates[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, last)] if ent.end <= last]
     verb = doc[anchor]
     attached = [ent for ent in dates if ent.root.head == verb or ent.root.head.head == verb]
     for ent in attached + [ent for ent in dates if ent not in attached]:
