@@ -86,3 +86,31 @@ def test_ids_are_paths_relative_to_the_folder(tmp_path: Path) -> None:
 def test_byte_order_mark_is_dropped() -> None:
     document = parse_document("\ufeffHello world.".encode("utf-8"), "x.txt")
     assert document.text == "Hello world."
+
+
+@pytest.mark.issue(6)
+def test_long_documents_are_split_at_paragraphs_and_keep_file_offsets() -> None:
+    from govgraph.corpus import split_document
+
+    paragraph = "Leaders met in Rome. They agreed to talk again.\n\n"
+    document = parse_document(("title: T\n---\n" + paragraph * 40).encode(), "long.txt")
+    parts = split_document(document, part_chars=300)
+    assert len(parts) > 1
+    assert "".join(part.body for part in parts) == document.body
+    assert all(part.body.endswith("\n") for part in parts[:-1])
+    assert parts[0].body_start == document.body_start
+    assert split_document(document, part_chars=10_000) == [document]
+
+
+@pytest.mark.issue(6)
+def test_records_of_parts_merge_into_one_set() -> None:
+    from govgraph.records import Actor, ActorRef, DocumentInfo, DocumentRecords, Evidence, Role, merge_records
+
+    ana = ActorRef("Person", "Ana Ruiz")
+    land = ActorRef("Country", "Freedonia")
+    info = DocumentInfo("a.txt")
+    first = DocumentRecords(info, actors=(Actor(ana, "a.txt", aliases=("Ruiz",)), Actor(land, "a.txt")), roles=(Role(ana, "President", land, Evidence("a.txt", "s", 0, 1)),))
+    second = DocumentRecords(info, actors=(Actor(ana, "a.txt", aliases=("Ms Ruiz",)),), roles=(Role(ana, "President", land, Evidence("a.txt", "t", 5, 6)),))
+    merged = merge_records([first, second])
+    assert [a.aliases for a in merged.actors if a.ref == ana] == [("Ms Ruiz", "Ruiz")]
+    assert len(merged.roles) == 1

@@ -31,16 +31,18 @@ class Document:
     info (DocumentInfo): id and header metadata.
     text (str): the whole decoded file; offsets in records index this string.
     body_start (int): where the text after the header begins.
+    body_end (int | None): where this part ends, for the parts of a long document.
     """
 
     info: DocumentInfo
     text: str
     body_start: int
+    body_end: int | None = None
 
     @property
     def body(self) -> str:
-        """The text after the header."""
-        return self.text[self.body_start :]
+        """The text after the header (or this part of it, for a part of a long document)."""
+        return self.text[self.body_start : self.body_end]
 
 
 def find_documents(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
@@ -130,6 +132,35 @@ def parse_document(data: bytes, doc_id: str, source_name: str | None = None) -> 
         language=_header_language(header.get("language"), name),
     )
     return Document(info=info, text=text, body_start=body_start)
+
+
+#: Long documents are processed in parts of about this many characters (paragraph bounds):
+#: the model's memory grows with a Doc's length, about 3 GB for a million characters.
+PART_CHARS = 100_000
+
+
+def split_document(document: Document, part_chars: int = PART_CHARS) -> list[Document]:
+    """Cut a long document's body into parts at paragraph breaks (else line or sentence ends).
+
+    Each part keeps the whole file text, so offsets still index the file.
+    document (Document): the document.
+    part_chars (int): the largest part, in characters (a paragraph longer than this is cut
+        at its last sentence end or line break before the limit).
+    RETURNS (list[Document]): the parts in order; the document itself when short enough.
+    """
+    end = len(document.text) if document.body_end is None else document.body_end
+    if end - document.body_start <= part_chars:
+        return [document]
+    parts = []
+    start = document.body_start
+    while end - start > part_chars:
+        window = document.text[start : start + part_chars]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        cut = start + (cut + 1 if cut > part_chars // 4 else part_chars)
+        parts.append(Document(document.info, document.text, start, cut))
+        start = cut
+    parts.append(Document(document.info, document.text, start, end))
+    return parts
 
 
 def read_documents(pairs: Iterable[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:

@@ -151,3 +151,39 @@ class DocumentRecords:
     roles: tuple[Role, ...] = ()
     statements: tuple[Statement, ...] = ()
     commitments: tuple[Commitment, ...] = field(default_factory=tuple)
+
+
+def merge_records(parts: list[DocumentRecords]) -> DocumentRecords:
+    """Join the records of the parts of one long document into one set.
+
+    parts (list[DocumentRecords]): in text order, all of the same document.
+    RETURNS (DocumentRecords): actors joined by identity (aliases united, the first known
+        facts kept), roles deduplicated by holder, body and title, the rest concatenated.
+    """
+    if len(parts) == 1:
+        return parts[0]
+    actors: dict[ActorRef, Actor] = {}
+    for actor in (a for part in parts for a in part.actors):
+        known = actors.get(actor.ref)
+        if known is None:
+            actors[actor.ref] = actor
+            continue
+        actors[actor.ref] = Actor(
+            ref=actor.ref,
+            doc_id=actor.doc_id,
+            kind=known.kind or actor.kind,
+            aliases=tuple(sorted(set(known.aliases) | set(actor.aliases))),
+            country_code=known.country_code or actor.country_code,
+            wikidata=known.wikidata or actor.wikidata,
+            parent=known.parent or actor.parent,
+        )
+    roles: dict[tuple, Role] = {}
+    for role in (r for part in parts for r in part.roles):
+        roles.setdefault((role.person, role.organization, role.title.lower(), role.status), role)
+    return DocumentRecords(
+        document=parts[0].document,
+        actors=tuple(sorted(actors.values(), key=lambda a: a.ref)),
+        roles=tuple(roles.values()),
+        statements=tuple(s for part in parts for s in part.statements),
+        commitments=tuple(c for part in parts for c in part.commitments),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 
 import spacy
 from spacy.language import Language
@@ -40,6 +41,9 @@ def build_nlp(model: str | None = None) -> Language:
     RETURNS (Language): the pipeline; ``nlp(text)`` annotates doc._.govgraph_* and doc.spans.
     """
     nlp = load_model(model)
+    # The corpus reader enforces the size limit (--max-bytes); spaCy's own guard would only
+    # turn a document the user allowed into a crash.
+    nlp.max_length = sys.maxsize
     nlp.add_pipe("govgraph_paragraphs", before="parser")
     for pipe in GOVGRAPH_PIPES:
         nlp.add_pipe(pipe)
