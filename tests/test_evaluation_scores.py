@@ -34,3 +34,10 @@ def test_dev_macro_f1(nlp) -> None:
     report = evaluate(nlp, sorted((SHARED_EVAL / "dev").glob("*.txt")), golds)
     assert report.macro_f1 >= 0.85, report.to_dict()
     assert all(report[kind].f1 >= 0.75 for kind in CONTRACT_QUERIES), report.to_dict()
+
+
+@pytest.mark.issue(3)
+def test_held_out_texts_do_not_regress(nlp, root: Path) -> None:
+    folder = root / "tests" / "data" / "heldout"
+    report = evaluate(nlp, sorted(folder.glob("*.txt")), sorted(folder.glob("*.gold.json")))
+    assert report.macro_f1 >= 0.85, report.to_dict()
