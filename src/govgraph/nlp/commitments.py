@@ -68,6 +68,8 @@ class CommitmentFinder:
         found: list[dict] = []
         groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": []}
         for sent in doc.sents:
+            if sent.text.rstrip().endswith("?"):
+                continue  # "Will Kenya sign?" asks; it undertakes nothing
             for token in sent:
                 commitment = self._commitment(doc, sent, token)
                 if commitment is None:
@@ -176,7 +178,8 @@ class CommitmentFinder:
                 return list(groups["last"])
             reference = self._group_reference(subject, tokens)
             if reference is not None:
-                return self._resolve_group(doc, reference, groups)
+                # in a joint text with no group named yet, "both countries" are its signatories
+                return self._resolve_group(doc, reference, groups) or (list(we) if reference == "collective" else [])
             found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
             if found:
                 return _dedupe([mention_ref(s) for s in found])
