@@ -5,13 +5,13 @@ from __future__ import annotations
 import base64
 import http.server
 import json
-import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import local_http_server
 from click.testing import CliRunner
 from rdflib import Dataset
 
@@ -174,14 +174,8 @@ class _Stub(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def stub() -> Iterator[str]:
     _Stub.seen = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Stub)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/store"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with local_http_server(_Stub) as url:
+        yield f"{url}/store"
 
 
 @pytest.fixture
