@@ -367,3 +367,12 @@ def test_speaker_named_inside_a_long_subject_and_former_acting(nlp) -> None:
     records = records_of(nlp, text)
     assert [(s.speaker.name, s.content) for s in records.statements] == [("Idriss Mahamat", "the truce would hold")]
     assert ("Idriss Mahamat", "former", "Chad") in {(r.person.name, r.status, r.organization.name) for r in records.roles}
+
+
+@pytest.mark.issue(3)
+def test_quote_over_several_sentences(nlp) -> None:
+    records = records_of(nlp, "“We will not give up. We will win this fight,” said Lucia Moreno.")
+    assert [(s.speaker.name, s.content, s.mode) for s in records.statements] == [
+        ("Lucia Moreno", "We will not give up. We will win this fight", "direct")
+    ]
+    assert records.statements[0].evidence.sentence.startswith("“We will not give up.")

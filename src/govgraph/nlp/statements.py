@@ -104,14 +104,20 @@ class StatementFinder:
             if content is None:
                 continue
             start, end = content
+            first_sentence = sent.start
+            opening = _quote_opened_before(doc, start, end)
+            if opening is not None:
+                # “First sentence. Second one,” said X: the quote began sentences earlier
+                start = opening + 1
+                first_sentence = doc[opening].sent.start
             found.append(
                 {
                     "speaker": ref,
                     "start": doc[start].idx,
                     "end": doc[end - 1].idx + len(doc[end - 1]),
-                    "mode": "direct" if _quoted(doc, start, end) else "reported",
+                    "mode": "direct" if opening is not None or _quoted(doc, start, end) else "reported",
                     "outlet": self._outlet(token, index),
-                    "sentence": (sent.start, sent.end),
+                    "sentence": (first_sentence, sent.end),
                     "anchor": token.i,
                 }
             )
@@ -217,6 +223,21 @@ def _trim(doc: Doc, start: int, end: int, min_tokens: int = 2) -> tuple[int, int
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ")"):
         end -= 1
     return (start, end) if end - start >= min_tokens else None
+
+
+def _quote_opened_before(doc: Doc, start: int, end: int, reach: int = 200) -> int | None:
+    """The opening quote mark of a quotation that ends right after ``end`` but began before
+    ``start`` (in an earlier sentence of the same paragraph), if there is one."""
+    closes = end < len(doc) and (doc[end].text in ("”", '"') or doc[end].text in (",", ".") and end + 1 < len(doc) and doc[end + 1].text in ("”", '"'))
+    if not closes or (start > 0 and doc[start - 1].text in ("“", '"')):
+        return None
+    for i in range(start - 1, max(-1, start - reach), -1):
+        text = doc[i].text
+        if text in ("”",) or (doc[i].is_space and "\n" in doc[i].text):
+            return None
+        if text == "“" or (text == '"' and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_space)):
+            return i
+    return None
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
