@@ -26,7 +26,7 @@ from typing import Any
 from rdflib import Dataset, Graph
 from spacy.language import Language
 
-from .corpus import DEFAULT_MAX_BYTES, Document, find_documents, read_document
+from .corpus import DEFAULT_MAX_BYTES, Document, find_documents, read_document, split_document
 from .errors import InputError
 from .export import network_to_graphml
 from .mapping import document_iri, records_to_graph
@@ -35,7 +35,7 @@ from .network import graph_to_network
 from .nlp import build_nlp, doc_to_records
 from .nquads import DatasetStream, records_to_nquads
 from .progress import Progress
-from .records import DocumentRecords
+from .records import DocumentRecords, merge_records
 from .store import NETWORK_GRAPHML, VIEW_HTML, render_graph_files, write_texts
 from .view import render_view
 
@@ -82,7 +82,8 @@ def extract_records(documents: Iterable[Document], nlp: Language, batch_size: in
     """Run the pipeline over documents and yield each one's records.
 
     Each batch runs inside ``nlp.memory_zone()``: the strings and lexemes its Docs added
-    are freed after it, so memory stays flat however many documents pass.
+    are freed after it, so memory stays flat however many documents pass. A document
+    longer than corpus.PART_CHARS is processed in parts whose records are merged.
 
     documents (Iterable[Document]): checked documents, read lazily.
     nlp (Language): the pipeline from build_nlp().
@@ -91,8 +92,18 @@ def extract_records(documents: Iterable[Document], nlp: Language, batch_size: in
     """
     for batch in _batches(documents, batch_size):
         with nlp.memory_zone():
-            for doc, document in nlp.pipe(((d.body, d) for d in batch), as_tuples=True, batch_size=batch_size):
-                yield doc_to_records(doc, document)  # plain strings: safe outside the zone
+            # A long document goes through in parts (corpus.split_document), merged after.
+            parts = ((part.body, (index, part)) for index, d in enumerate(batch) for part in split_document(d))
+            done: list[DocumentRecords] = []
+            current = -1
+            for doc, (index, part) in nlp.pipe(parts, as_tuples=True, batch_size=batch_size):
+                if index != current and done:
+                    yield merge_records(done)  # plain strings: safe outside the zone
+                    done = []
+                current = index
+                done.append(doc_to_records(doc, part))
+            if done:
+                yield merge_records(done)
 
 
 def _checked_documents(pairs: Iterable[Pair], max_bytes: int, keep_going: bool, failures: list[tuple[str, str]]) -> Iterator[Document]:

@@ -99,7 +99,7 @@ def query(query_file: str, graph_path: str, output: str, allow_remote: bool, sto
     if store_dir is not None or engine == "oxigraph":
         from .oxistore import memory_store, open_store, run_store_query
 
-        store = open_store(store_dir, create=False) if store_dir is not None else memory_store(graph_path)
+        store = open_store(store_dir, read_only=True) if store_dir is not None else memory_store(graph_path)
         result = run_store_query(store, text, source=source, allow_remote=allow_remote)
     else:
         from .store import load_graph

@@ -20,6 +20,7 @@ store made by another tool (empty default graph) is queried through the union.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -44,27 +45,38 @@ RDF_FORMATS = {
     ".rdf": ox.RdfFormat.RDF_XML,
     ".owl": ox.RdfFormat.RDF_XML,
 }
+#: The names messages give the formats, as store.load_graph's messages do.
+_FORMAT_NAMES = {".nq": "nquads", ".trig": "trig", ".nt": "nt", ".ttl": "turtle", ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
 QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
+#: Quads per bulk-load call. Oxigraph's bulk loader buffers a whole call (up to a million
+#: quads per thread), so loading in chunks keeps memory flat: about 80 MB whatever the size.
+LOAD_CHUNK = 25_000
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 # Opening and loading stores -------------------------------------------------------------
 
 
-def open_store(path: Path | str, create: bool = True) -> ox.Store:
+def open_store(path: Path | str, create: bool = True, read_only: bool = False) -> ox.Store:
     """Open an on-disk Oxigraph store.
 
     path (Path | str): the store's folder.
     create (bool): create the store if the folder does not hold one yet.
+    read_only (bool): open it for reading only, which works while another process (such
+        as ``oxigraph serve``) has it open for writing.
     RETURNS (Store): the store.
-    RAISES (StoreError): no store there (create False), or it cannot be opened.
+    RAISES (StoreError): no store there (create False or read_only), or it cannot be opened.
     """
     path = Path(path)
-    if not create and not (path / "CURRENT").is_file():
+    if (read_only or not create) and not (path / "CURRENT").is_file():
         raise StoreError(f"{path}: no Oxigraph store in this folder", "load one first with 'govgraph load FILE... --store DIR' or 'govgraph build ... --store DIR'")
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: not a folder", "name a folder for the store")
+    if path.is_dir() and not (path / "CURRENT").is_file() and any(path.iterdir()):
+        raise StoreError(f"{path}: not an Oxigraph store, and the folder holds other files", "name a new or empty folder for the store")
     try:
+        if read_only:
+            return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as error:
@@ -81,6 +93,13 @@ def _format_of(path: Path) -> ox.RdfFormat:
 def _file_graph(path: Path) -> ox.NamedNode:
     """The graph that holds a triples file's (or a quads file's default graph's) triples."""
     return ox.NamedNode(path.resolve().as_uri())
+
+
+def _bulk_extend(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Bulk-load quads LOAD_CHUNK at a time."""
+    iterator = iter(quads)
+    while chunk := list(itertools.islice(iterator, LOAD_CHUNK)):
+        store.bulk_extend(chunk)
 
 
 def _with_merge(quads: Iterable[ox.Quad], default_graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -109,9 +128,9 @@ def load_files(store: ox.Store, locations: Iterable[Path | str]) -> int:
         for path in graph_files(location):
             rdf_format = _format_of(path)
             try:
-                store.bulk_extend(_with_merge(ox.parse(path=str(path), format=rdf_format), _file_graph(path)))
+                _bulk_extend(store, _with_merge(ox.parse(path=str(path), format=rdf_format), _file_graph(path)))
             except (SyntaxError, ValueError, OSError) as error:
-                raise StoreError(f"{path}: not valid {rdf_format.name} ({_first_line(error)[:160]})", "rebuild it with 'govgraph build' or fix the file")
+                raise StoreError(f"{path}: not valid {_FORMAT_NAMES[path.suffix]} ({_first_line(error)[:160]})", "rebuild it with 'govgraph build' or fix the file")
             count += 1
     store.flush()
     return count
@@ -129,13 +148,16 @@ def load_nquads(store: ox.Store, path: Path | str, replace: Iterable[str] = ()) 
     stale = [graph for graph in stale if store.contains_named_graph(graph)]
     for graph in stale:
         store.remove_graph(graph)
-    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    with open(path, "rb") as stream:
+        while lines := list(itertools.islice(stream, LOAD_CHUNK)):
+            data = b"".join(lines)
+            store.bulk_load(data, ox.RdfFormat.N_QUADS)
+            if not stale:
+                # Only the new quads join the merge: the store is never read back whole.
+                store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(data, ox.RdfFormat.N_QUADS))
     if stale:
         store.clear_graph(ox.DefaultGraph())
         _merge_named_graphs(store, Path(path).parent)
-    else:
-        # Only the new quads join the merge: the store is never read back whole.
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
     store.flush()
 
 
@@ -146,7 +168,7 @@ def _merge_named_graphs(store: ox.Store, scratch: Path) -> None:
     try:
         triples = (ox.Triple(q.subject, q.predicate, q.object) for g in store.named_graphs() for q in store.quads_for_pattern(None, None, None, g))
         ox.serialize(triples, temporary, ox.RdfFormat.N_TRIPLES)
-        store.bulk_load(path=temporary, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        _bulk_extend(store, (ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(path=temporary, format=ox.RdfFormat.N_TRIPLES)))
     finally:
         Path(temporary).unlink(missing_ok=True)
 
@@ -165,11 +187,12 @@ def memory_store(locations: Iterable[Path | str] | Path | str) -> ox.Store:
         for path in graph_files(location):
             rdf_format = _format_of(path)
             try:
-                store.bulk_load(path=str(path), format=rdf_format) if rdf_format not in QUAD_FORMATS else store.bulk_extend(
-                    ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=rdf_format)
-                )
+                if rdf_format in QUAD_FORMATS:
+                    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=rdf_format))
+                else:
+                    store.bulk_load(path=str(path), format=rdf_format)
             except (SyntaxError, ValueError, OSError) as error:
-                raise StoreError(f"{path}: not valid {rdf_format.name} ({_first_line(error)[:160]})", "rebuild it with 'govgraph build' or fix the file")
+                raise StoreError(f"{path}: not valid {_FORMAT_NAMES[path.suffix]} ({_first_line(error)[:160]})", "rebuild it with 'govgraph build' or fix the file")
     return store
 
 

@@ -107,6 +107,7 @@ class ActorFinder:
         known = self._lexicon_candidates(doc)
         candidates = known + self._entity_candidates(doc, known)
         candidates += self._titled_name_candidates(doc, known)
+        candidates += self._apposed_name_candidates(doc, known)
         candidates += self._phrase_candidates(doc, known)
         candidates += self._side_candidates(doc)
         chosen = _select(candidates)
@@ -248,6 +249,29 @@ class ActorFinder:
             return None
         return self._titles(text)
 
+    def _apposed_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
+        """Names followed by a comma and a title: "Ana María Soto Ruiz, Secretary of Foreign
+        Affairs of Mexico", "Dr Kofi Mensah, Director-General of ..."."""
+        taken = {i for c in known for i in range(c.start, c.end)}
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i + 1 >= len(doc):
+                continue
+            title_at = comma.i + 1
+            while title_at < len(doc) and doc[title_at].lower_ in ("the", "a", "an", "former", "then", "acting"):
+                title_at += 1
+            if title_at >= len(doc) or not self._is_title_at(doc, title_at):
+                continue
+            start = comma.i
+            while start > 0 and comma.i - start < 4 and self._name_token(doc, start - 1) and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+                start -= 1
+            while start < comma.i and doc[start].text.rstrip(".") in self.honorifics:
+                start += 1
+            names = doc[start : comma.i]
+            if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].text.rstrip(".") in self.honorifics or doc[start - 1].is_punct):
+                found.append(_Candidate(start, comma.i, "Person", _person_name(names), "titled"))
+        return found
+
     def _is_title_at(self, doc: Doc, i: int) -> bool:
         if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : i + 5]]):
             return False
@@ -303,7 +327,8 @@ class ActorFinder:
         words = [t for t in span if not t.is_punct]
         if not words:
             return []
-        if words[0].text.rstrip(".") in self.honorifics:
+        after_honorific = span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.honorifics
+        if (words[0].text.rstrip(".") in self.honorifics or after_honorific) and self._org_head_index(span) is None:
             person = self._person_span(span)  # "Dame Eleanor Marsh"
             return [_Candidate(person.start, person.end, "Person", _person_name(person), source)] if person is not None else []
         owner_end = next((t.i for t in span if t.text in _POSSESSIVE_MARKS and t.i > span.start), None)
@@ -368,6 +393,8 @@ class ActorFinder:
     def _cut_organization(self, span: Span, known: list[_Candidate]) -> Span | None:
         doc = span.doc
         start, end = span.start, span.end
+        while start < end and (doc[start].pos_ in ("VERB", "AUX") or doc[start].tag_ == "VBG" or doc[start].lower_ == "the"):
+            start += 1  # "Briefing the Council": the verb is not part of the name
         for i in range(start, end):
             if doc[i].text == "(":
                 end = i

@@ -151,10 +151,13 @@ class RoleFinder:
         return None
 
     def _complement(self, doc: Doc, k: int, limit: int) -> tuple[Span | None, int]:
-        """"of|for|to (the) ORG" right after a title: the organisation and where it ends."""
+        """"of|for|at (the) ORG" right after a title: the organisation and where it ends.
+        "to ORG" is skipped over: an ambassador to India serves the state that sent them."""
         if k < limit and doc[k].lower_ in ("of", "for", "to", "at"):
             target = mention_at(doc, k + 1)
             if target is not None and target.label_ in COLLECTIVE:
+                if doc[k].lower_ == "to":
+                    return None, target.end
                 return target, target.end
         return None, k
 
