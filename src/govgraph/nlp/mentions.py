@@ -59,16 +59,20 @@ class _Index:
                     self.covering[i] = span
 
 
-_last: tuple[int, int, int, _Index] | None = None
+_last: tuple[Doc, object, int, _Index] | None = None
 
 
 def _index(doc: Doc) -> _Index:
-    """The mention index of a Doc; the last one is kept, as components read one Doc at a time."""
+    """The mention index of a Doc; the last one is kept, as components read one Doc at a time.
+
+    The cache holds the Doc itself and compares identity, so a new Doc that happens to get
+    the address of a freed one never sees its mentions.
+    """
     global _last
     group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
-    key = (id(doc), id(group), len(group) if group is not None else -1)
-    if _last is None or _last[:3] != key:
-        _last = (*key, _Index(doc))
+    size = len(group) if group is not None else -1
+    if _last is None or _last[0] is not doc or _last[1] is not group or _last[2] != size:
+        _last = (doc, group, size, _Index(doc))
     return _last[3]
 
 

@@ -93,11 +93,13 @@ class RoleFinder:
         covered = mention_index(doc)
         for end in range(min(limit, i + 6), i, -1):
             span = doc[i:end]
-            if doc[end - 1].is_punct or any(
+            if doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or any(
                 t.lower_ in ("and", "&", ",") or t.text in _POSSESSIVE or t.i in covered or self.lexicons.is_org_head(t.text) for t in span
             ):
                 continue  # a title holds no names: "Egypt's foreign minister" is Egypt + "foreign minister"
             entry = self._titles(span.text)
+            if entry is not None and entry.generic and any(t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP") for t in span[:-1]):
+                entry = None  # "welcomed Minister" is no office
             if entry is not None:
                 if span.text.replace(".", "").isupper() and len(span.text) <= 4:
                     text = entry.title  # an abbreviation: "PM" -> "prime minister"
