@@ -376,3 +376,26 @@ def test_quote_over_several_sentences(nlp) -> None:
         ("Lucia Moreno", "We will not give up. We will win this fight", "direct")
     ]
     assert records.statements[0].evidence.sentence.startswith("“We will not give up.")
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Director-General of the World Health Organization, Dr Amara Obi-Bello, spoke today.", ("Amara Obi-Bello", "Director-General", "World Health Organization")),
+        ("Laura Benítez Soto, Minister of Foreign Affairs of Chile", ("Laura Benítez Soto", "Minister of Foreign Affairs", "Chile")),
+        ("Germany's Ambassador to India, Katrin Adler, presented her credentials.", ("Katrin Adler", "Ambassador", "Germany")),
+    ],
+)
+def test_titles_of_bodies_signatures_and_ambassadors(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.issue(3)
+def test_delegates_speak_for_their_state_and_according_to_a_person(nlp) -> None:
+    assert statements_of(nlp, "The representative of France said that the attack must be investigated.") == [
+        ("France", "the attack must be investigated")
+    ]
+    assert statements_of(nlp, "According to Kenya's climate envoy, Ruth Kamau, most of the money came as loans.") == [
+        ("Ruth Kamau", "most of the money came as loans")
+    ]

@@ -232,9 +232,16 @@ class ActorFinder:
                     k = phrase_end
                     continue
                 break
+            if k + 1 < len(doc) and doc[k].text == "," and k > token.i + 1:
+                k += 1  # "The Director-General of the WHO, Dr Amara Nwosu-Bello, ..."
+            while k < len(doc) and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text == "."):
+                k += 1
             start = k
             end = start
-            while end < len(doc) and end - start < 4 and (doc[end].text[:1].isupper() or doc[end].lower_ in self.name_particles) and self._name_token(doc, end):
+            while end < len(doc) and end - start < 5 and (
+                (doc[end].text[:1].isupper() or doc[end].lower_ in self.name_particles) and self._name_token(doc, end)
+                or doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            ):
                 end += 1
             # after a lowercase title ("president of Chad X Y") only proper nouns make a name
             proper = token.text[:1].isupper() or all(t.pos_ == "PROPN" for t in doc[start:end])

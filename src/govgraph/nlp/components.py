@@ -110,11 +110,16 @@ def make_role_finder(
         "reporting_verbs": REPORTING_VERBS,
         "phrasal_reporting_verbs": ["point out", "point to"],
         "person_pronouns": ["he", "she"],
+        "delegate_nouns": ["representative", "delegate", "delegation", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "mission", "government"],
     },
 )
-def make_statement_finder(nlp: Language, name: str, reporting_verbs: list[str], phrasal_reporting_verbs: list[str], person_pronouns: list[str]) -> StatementFinder:
+def make_statement_finder(
+    nlp: Language, name: str, reporting_verbs: list[str], phrasal_reporting_verbs: list[str], person_pronouns: list[str], delegate_nouns: list[str]
+) -> StatementFinder:
     """Create the statement finder (reported and direct speech, interview answers)."""
-    return StatementFinder(nlp, name, reporting_verbs=reporting_verbs, phrasal_reporting_verbs=phrasal_reporting_verbs, person_pronouns=person_pronouns)
+    return StatementFinder(
+        nlp, name, reporting_verbs=reporting_verbs, phrasal_reporting_verbs=phrasal_reporting_verbs, person_pronouns=person_pronouns, delegate_nouns=delegate_nouns
+    )
 
 
 @Language.factory(

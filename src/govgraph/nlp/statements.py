@@ -39,11 +39,13 @@ class StatementFinder:
         reporting_verbs: Iterable[str],
         phrasal_reporting_verbs: Iterable[str],
         person_pronouns: Iterable[str],
+        delegate_nouns: Iterable[str],
     ) -> None:
         self.name = name
         self.reporting_verbs = set(reporting_verbs)
         self.phrasal = {tuple(p.split()) for p in phrasal_reporting_verbs}
         self.person_pronouns = {p.lower() for p in person_pronouns}
+        self.delegate_nouns = {w.lower() for w in delegate_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
@@ -86,9 +88,14 @@ class StatementFinder:
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
             # "Former acting president of Sudan X, now an adviser to Y, said": the one person named
-            people = [m for m in mentions_in(doc, _noun_phrase(subject), ("Person",))]
+            phrase = _noun_phrase(subject)
+            people = [m for m in mentions_in(doc, phrase, ("Person",))]
             if len(people) == 1:
                 return mention_ref(people[0]), people[0]
+            # "The representative of France said", "China's delegate said": the state speaks
+            bodies = mentions_in(doc, phrase, COLLECTIVE)
+            if not people and len(bodies) == 1 and subject.lemma_.lower() in self.delegate_nouns:
+                return mention_ref(bodies[0]), doc[subject.left_edge.i : subject.i + 1]
         return None
 
     def _reported(self, doc: Doc, sent: Span, index: dict[int, Span], last_speaker) -> list[dict]:
@@ -127,8 +134,15 @@ class StatementFinder:
                 target = index.get(token.i + 2)
                 if target is None or target.label_ not in ("Person",) + COLLECTIVE:
                     continue
+                # "according to Kenya's climate envoy, Ruth Kamau, ...": the person of the phrase
+                owner_end = target.end
+                if target.label_ != "Person" and target.end < sent.end and doc[target.end].text in ("'s", "’s"):
+                    comma = next((t.i for t in doc[target.end : min(sent.end, target.end + 8)] if t.text == ","), None)
+                    person = index.get(comma + 1) if comma is not None else None
+                    if person is not None and person.label_ == "Person":
+                        target, owner_end = person, person.end
                 if token.i == sent.start:
-                    span = (target.end, sent.end)
+                    span = (owner_end, sent.end)
                 else:
                     span = (sent.start, token.i)
                 trimmed = _trim(doc, *span)
