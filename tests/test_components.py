@@ -399,3 +399,13 @@ def test_delegates_speak_for_their_state_and_according_to_a_person(nlp) -> None:
     assert statements_of(nlp, "According to Kenya's climate envoy, Ruth Kamau, most of the money came as loans.") == [
         ("Ruth Kamau", "most of the money came as loans")
     ]
+
+
+@pytest.mark.issue(3)
+def test_hopes_questions_and_announcements_are_not_commitments(nlp) -> None:
+    text = (
+        "We express our hope that the bank will expand its lending. "
+        "A spokesperson declined to say whether Norway would contribute. "
+        "The ministers agreed on the following. Ana Silva will serve as deputy director."
+    )
+    assert [c for c in commitments_of(nlp, text) if not c[3]] == []

@@ -80,7 +80,7 @@ class CommitmentFinder:
                 if not parties:
                     continue
                 span = _trim(doc, action_start, self._clause_end(doc, sent, token))
-                if span is None:
+                if span is None or doc[span[0] : span[1]].text.lower() in _NO_ACTION:
                     continue
                 found.append(
                     {
@@ -132,6 +132,8 @@ class CommitmentFinder:
                 return None
             if self.modal_verbs[lower] == "would" and not self._reported(verb):
                 return None  # "would" alone is a conditional, not an undertaking
+            if not self._main_or_reported(verb):
+                return None  # "(hope) that X will", "(whether) X will": no undertaking
             if verb.lemma_.lower() in self.commitment_verbs or any(c.dep_ == "auxpass" for c in verb.children):
                 return None  # "will commit to" is read at the verb; passives are not undertakings
             negated = any(c.dep_ == "neg" for c in verb.children)
@@ -140,6 +142,16 @@ class CommitmentFinder:
                 start += 1
             return ("will" if self.modal_verbs[lower] == "would" else self.modal_verbs[lower]), negated, start, verb
         return None
+
+    def _main_or_reported(self, verb: Token) -> bool:
+        """Whether a clause is asserted: a main clause, or what someone said or pledged (and
+        not asked "whether" or made conditional with "if")."""
+        head = verb
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+            return False
+        return head.dep_ == "ROOT" or self._reported(head)
 
     def _reported(self, verb: Token) -> bool:
         """Whether a clause is what someone said or pledged ("said Poland would ...")."""
@@ -351,6 +363,8 @@ def _update_groups(groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None
         groups["last"] = refs
 
 
+#: Complements that announce the action instead of stating it ("agreed on the following:").
+_NO_ACTION = ("the following", "following", "as follows", "the below")
 _DEADLINE_WORDS = ("by", "before", "until", "within", "no later than")
 _CONDITION_WORDS = ("if", "unless", "provided", "once", "subject to", "on condition that", "as long as")
 

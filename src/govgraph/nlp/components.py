@@ -135,7 +135,7 @@ def make_statement_finder(
         "refusal_verbs": ["refuse", "decline"],
         "modal_verbs": {"will": "will", "shall": "shall", "'ll": "will", "’ll": "will", "would": "would"},
         "non_agentive_verbs": [
-            "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen", "last",
+            "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen", "last", "serve",
             "take", "mark", "involve", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
         ],
         "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],

@@ -114,7 +114,7 @@ def _actors(doc: Doc, doc_id: str, lexicons: Lexicons, referenced: list[ActorRef
 def _roles(doc: Doc, document: Document, lexicons: Lexicons, evidence, ref) -> tuple[Role, ...]:
     # msgpack (n_process > 1) turns tuples into lists: make the actor keys tuples again
     found = [{**r, "person": tuple(r["person"]), "organization": tuple(r["organization"]) if r["organization"] else None} for r in doc._.govgraph_roles]
-    placed = {r["person"] for r in found if r["organization"]}
+    placed = {r["person"] for r in found if r["organization"] and r["organization"][0] == "Country"}
     home = _home_country(document, lexicons)
     roles = []
     seen = set()
@@ -122,7 +122,7 @@ def _roles(doc: Doc, document: Document, lexicons: Lexicons, evidence, ref) -> t
         organization = r["organization"]
         if organization is None:
             if r["person"] in placed or home is None:
-                continue  # the text says where this person serves; do not guess a second place
+                continue  # the text names the state this person serves; do not guess another
             entry = lexicons.title(r["title_key"])
             if entry is None or entry.cls not in STATE_TITLE_CLASSES:
                 continue
