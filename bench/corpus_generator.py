@@ -7,7 +7,7 @@ demonyms, organisations by kind), one consistent swap per document. Every docume
 made from its own seeded random generator, so document N is the same whatever the
 corpus size, and two runs with the same seed write the same files.
 
-    .venv/bin/python bench/corpus_generator.py OUT --documents 10000 [--seed 1]
+    .venv/bin/python bench/corpus_generator.py OUT --documents 10000 [--seed 1] [--start 0]
 
 Files go to OUT/NNN/doc-NNNNNN.txt (1,000 per folder), each with a title/source/date header.
 """
@@ -129,17 +129,18 @@ class CorpusGenerator:
             yield f"{index // PER_FOLDER:03d}/doc-{index:06d}.txt", self.document(index)
 
 
-def generate_corpus(out: Path | str, documents: int, seed: int = 1) -> Path:
+def generate_corpus(out: Path | str, documents: int, seed: int = 1, start: int = 0) -> Path:
     """Write ``documents`` generated files under ``out`` (existing files are rewritten).
 
     out (Path | str): the corpus folder.
     documents (int): how many documents.
     seed (int): the seed; the same seed gives the same corpus.
+    start (int): the number of the first document (to extend a corpus elsewhere).
     RETURNS (Path): the folder.
     """
     out = Path(out)
     generator = CorpusGenerator(seed)
-    for relative, text in generator.documents(documents):
+    for relative, text in generator.documents(documents, start):
         path = out / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -151,8 +152,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--start", type=int, default=0, help="number of the first document")
     args = parser.parse_args()
-    generate_corpus(args.out, args.documents, args.seed)
+    generate_corpus(args.out, args.documents, args.seed, args.start)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in args.out.rglob("*.txt"))
     print(f"wrote {args.documents} documents ({words} words) to {args.out}")
 

@@ -33,21 +33,26 @@ def dev_corpus(tmp_path_factory: pytest.TempPathFactory, root: Path) -> Path:
     return folder
 
 
-def test_memory_zones_change_no_record(nlp, dev_corpus: Path) -> None:
+@pytest.fixture(scope="module")
+def memory(nlp, dev_corpus: Path):
+    """The corpus built in memory, in this process."""
+    return build_graphs([dev_corpus], nlp=nlp)
+
+
+def test_memory_zones_change_no_record(nlp, dev_corpus: Path, memory) -> None:
     documents = [read_document(path, doc_id) for path, doc_id in find_documents([dev_corpus])]
     plain = [doc_to_records(doc, d) for doc, d in nlp.pipe(((d.body, d) for d in documents), as_tuples=True)]
-    assert list(extract_records(documents, nlp, batch_size=2)) == plain
+    assert list(extract_records(documents, nlp, batch_size=2)) == plain == memory.records
 
 
-def test_two_workers_give_the_same_records(nlp, dev_corpus: Path) -> None:
-    one = build_graphs([dev_corpus], nlp=nlp)
+def test_two_workers_give_the_same_records(nlp, dev_corpus: Path, memory) -> None:
+    one = memory
     two = build_graphs([dev_corpus], nlp=nlp, workers=2, batch_size=1)
     assert two.records == one.records
     assert two.counts == one.counts and two.documents == 4
 
 
-def test_streamed_files_hold_the_in_memory_graphs(nlp, dev_corpus: Path, tmp_path: Path) -> None:
-    memory = build_graphs([dev_corpus], nlp=nlp)
+def test_streamed_files_hold_the_in_memory_graphs(nlp, dev_corpus: Path, memory, tmp_path: Path) -> None:
     result = stream_build([dev_corpus], tmp_path, nlp=nlp)
     assert [p.name for p in result.files] == ["govgraph.ttl", "govgraph.trig", "govgraph.nq"]
     assert result.records == [] and result.counts == memory.counts
@@ -61,8 +66,8 @@ def test_streamed_files_hold_the_in_memory_graphs(nlp, dev_corpus: Path, tmp_pat
     assert not list(tmp_path.glob(".govgraph-build.*"))  # no temporary file left
 
 
-def test_small_runs_merge_into_the_same_turtle(nlp, dev_corpus: Path, tmp_path: Path) -> None:
-    records = build_graphs([dev_corpus], nlp=nlp).records
+def test_small_runs_merge_into_the_same_turtle(memory, tmp_path: Path) -> None:
+    records = memory.records
     outputs = []
     for run_triples in (10**9, 50):
         stream = DatasetStream(tmp_path / str(run_triples), run_triples=run_triples)
@@ -101,3 +106,19 @@ def test_progress_draws_only_when_asked() -> None:
         bar.close()
     assert quiet.getvalue() == ""  # a StringIO is not a terminal
     assert "2/2 docs 100%" in drawn.getvalue() and "docs/s" in drawn.getvalue()
+
+
+def test_a_long_document_goes_through_in_parts(nlp, monkeypatch: pytest.MonkeyPatch, seed_path: Path) -> None:
+    from govgraph import corpus
+
+    document = read_document(seed_path)
+    whole = next(extract_records([document], nlp))
+    monkeypatch.setattr(build_module, "split_document", lambda d: corpus.split_document(d, part_chars=3000))
+    assert len(corpus.split_document(document, part_chars=3000)) > 2
+    parts = list(extract_records([document, document], nlp))
+    assert len(parts) == 2 and parts[0] == parts[1]  # one merged record set per document
+    whole_refs, part_refs = {a.ref for a in whole.actors}, {a.ref for a in parts[0].actors}
+    assert len(whole_refs & part_refs) >= 0.8 * len(whole_refs)  # cutting loses little context
+    assert parts[0].document == whole.document and len(parts[0].actors) > 10
+    offsets = [s.evidence.start for s in parts[0].statements]
+    assert offsets == sorted(offsets) and all(document.text[s.evidence.start : s.evidence.end] == s.evidence.sentence for s in parts[0].statements)
