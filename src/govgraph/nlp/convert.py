@@ -30,6 +30,10 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
     doc_id = document.info.doc_id
 
     def evidence(first: int, last: int) -> Evidence:
+        while last - 1 > first and doc[last - 1].is_space:
+            last -= 1  # a sentence's trailing blank line is not evidence
+        while first < last - 1 and doc[first].is_space:
+            first += 1
         start = doc[first].idx
         end = doc[last - 1].idx + len(doc[last - 1])
         return Evidence(doc_id, document.text[offset + start : offset + end], offset + start, offset + end)
