@@ -99,3 +99,11 @@ def test_broken_query_is_a_query_error(seed_build) -> None:
 def test_unknown_query_name_lists_the_shipped_ones() -> None:
     with pytest.raises(QueryError, match="no such query file; name a .rq file or one of: actors"):
         read_query("nonsense")
+
+
+def test_every_fact_points_to_its_sentence_by_offsets(seed_build, seed_text: str) -> None:
+    result, _ = seed_build
+    rows = run_query(result.merged, read_query("evidence")[1]).rows
+    assert rows
+    for row in rows:
+        assert seed_text[int(row["begin"]) : int(row["end"])] == row["sentence"]
