@@ -77,6 +77,7 @@ class ActorFinder:
     def _use(self, lexicons: Lexicons) -> None:
         """Take these lexicons and build the phrase matchers from them."""
         self.lexicons = lexicons
+        self._lookups: dict[str, tuple | None] = {}
         self._titles = TitleLookup(lexicons)
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -104,6 +105,7 @@ class ActorFinder:
         self._folded.add("form", [nlp.make_doc(text) for text in sorted(set(folded))])
 
     def __call__(self, doc: Doc) -> Doc:
+        self._text = doc.text  # built once: Doc.text joins every token
         known = self._lexicon_candidates(doc)
         candidates = known + self._entity_candidates(doc, known)
         candidates += self._titled_name_candidates(doc, known)
@@ -131,6 +133,23 @@ class ActorFinder:
         return found
 
     def _lookup(self, text: str, start: int, end: int, source: str) -> _Candidate | None:
+        found = self._lookup_text(text)
+        if found is None:
+            return None
+        category, name, kind, code, wikidata, parent = found
+        return _Candidate(start, end, category, name, source, kind, code, wikidata, parent)
+
+    def _lookup_text(self, text: str) -> tuple | None:
+        """The lexicon entry a text names, as candidate fields (cached per text)."""
+        if text in self._lookups:
+            return self._lookups[text]
+        found = self._lookup_uncached(text, 0, 0, "lexicon")
+        result = None if found is None else (found.category, found.name, found.kind, found.country_code, found.wikidata, found.parent)
+        if len(self._lookups) < 100_000:
+            self._lookups[text] = result
+        return result
+
+    def _lookup_uncached(self, text: str, start: int, end: int, source: str) -> _Candidate | None:
         country = self.lexicons.country(text)
         state_form = _STATE_FORM.match(text)
         if country is None and state_form:
@@ -280,7 +299,7 @@ class ActorFinder:
         return found
 
     def _is_title_at(self, doc: Doc, i: int) -> bool:
-        if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : i + 5]]):
+        if not self._titles.may_start_at(doc, i, len(doc)):
             return False
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
 
@@ -372,7 +391,7 @@ class ActorFinder:
             if len(words) > 1 and (
                 any(k.start >= span.start and k.end <= span.end for k in known or [])
                 or (span.end < len(doc) and doc[span.end].text == "(")
-                or _appears_lowercase(doc, span)
+                or _appears_lowercase(self._text, span)
             ):
                 return []  # "G7 Digital", "Artificial Intelligence (AI)": not a named body
         for i in range(span.start + 1, span.end - 1):
@@ -699,10 +718,10 @@ def _is_heading(span: Span) -> bool:
     return starts and ends
 
 
-def _appears_lowercase(doc: Doc, span: Span) -> bool:
+def _appears_lowercase(text: str, span: Span) -> bool:
     """Whether the phrase also occurs in lowercase in the document (a common noun phrase)."""
     phrase = span.text.lower()
-    return phrase != span.text and phrase in doc.text
+    return phrase != span.text and phrase in text
 
 
 def _is_short_form(short: str, full: str) -> bool:

@@ -371,6 +371,8 @@ _CONDITION_WORDS = ("if", "unless", "provided", "once", "subject to", "on condit
 
 def _phrase_at(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
     """The number of tokens of the first phrase that starts at token i (0 if none does)."""
+    if not any(phrase.split()[0] == doc[i].lower_ for phrase in phrases):
+        return 0
     for phrase in phrases:
         words = phrase.split()
         if [t.lower_ for t in doc[i : i + len(words)]] == words:

@@ -18,12 +18,22 @@ def starts_paragraph(token: Token) -> bool:
     return (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
 
 
+_last: tuple[Doc, list[tuple[int, int]]] | None = None
+
+
 def paragraph_labels(doc: Doc) -> list[tuple[int, int]]:
     """Speaker labels: a short capitalised phrase and ":" opening a paragraph, with text after it.
 
     doc (Doc): the document.
     RETURNS (list[tuple[int, int]]): (first token of the label, index of the colon).
     """
+    global _last
+    if _last is None or _last[0] is not doc:  # two components ask for the same Doc in turn
+        _last = (doc, _find_labels(doc))
+    return _last[1]
+
+
+def _find_labels(doc: Doc) -> list[tuple[int, int]]:
     labels = []
     for token in doc:
         if token.is_space or token.is_punct or not starts_paragraph(token) or not token.text[:1].isupper():

@@ -88,7 +88,7 @@ class RoleFinder:
         """The longest title starting at token i: (end, surface text, canonical key)."""
         if i >= limit or not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self._titles.first_words:
             return None
-        if not self._titles.may_start(doc[i].text, [t.text for t in doc[i + 1 : min(limit, i + 5)]]):
+        if not self._titles.may_start_at(doc, i, limit):
             return None
         covered = mention_index(doc)
         for end in range(min(limit, i + 6), i, -1):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.tokens import Doc
+
 from ..lexicon import RANK_WORDS, Lexicons, TitleEntry
 
 
@@ -24,3 +26,7 @@ class TitleLookup:
         """Whether a title can start with ``word``; ministers are also named by form
         ("commerce minister"), so a "minister" among the next words keeps it possible."""
         return word.lower() in self.first_words or any(w.lower() in ("minister", "ministers") for w in following)
+
+    def may_start_at(self, doc: Doc, i: int, limit: int) -> bool:
+        """may_start for token i of a Doc, looking at most four tokens ahead."""
+        return doc[i].lower_ in self.first_words or any(t.lower_ in ("minister", "ministers") for t in doc[i + 1 : min(limit, i + 5)])
