@@ -1,8 +1,8 @@
 """Build throughput before and after a change: the same measurement on two git revisions.
 
-Each revision is checked out into a temporary git worktree and measured by this checkout's
-bench/build_throughput.py with that revision's package on PYTHONPATH, one after the other
-on the same machine, so the words/s figures compare like with like.
+Each revision is checked out into a temporary git worktree and measured by its own
+bench/build_throughput.py (this checkout's if it has none) with its package on PYTHONPATH,
+one after the other on the same machine, so the words/s figures compare like with like.
 
     .venv/bin/python bench/compare_revisions.py BEFORE [AFTER] [--words 20000]
 
@@ -26,8 +26,10 @@ BENCH = ROOT / "bench" / "build_throughput.py"
 def measure(source: Path, words: int) -> dict[str, float]:
     """Run the throughput bench against the package under ``source`` (a checkout's root)."""
     environment = dict(os.environ, PYTHONPATH=str(source / "src"), GOVGRAPH_QUERIES_DIR=str(source / "queries"))
+    script = source / "bench" / "build_throughput.py"  # each revision measured by its own script
     completed = subprocess.run(
-        [sys.executable, str(BENCH), "--words", str(words)], cwd=source, env=environment, capture_output=True, text=True, check=True
+        [sys.executable, str(script if script.is_file() else BENCH), "--words", str(words)],
+        cwd=source, env=environment, capture_output=True, text=True, check=True,
     )
     figures = {}
     for key, label in (("bare", "bare nlp.pipe"), ("govgraph", "govgraph build"), ("ratio", "ratio")):
