@@ -36,7 +36,7 @@ from .nlp import build_nlp, doc_to_records
 from .nquads import DatasetStream, records_to_nquads
 from .progress import Progress
 from .records import DocumentRecords, merge_records
-from .store import NETWORK_GRAPHML, VIEW_HTML, render_graph_files, write_texts
+from .store import DATASET_NQUADS, DATASET_TRIG, NETWORK_GRAPHML, ONTOLOGY_GRAPH, VIEW_HTML, load_dataset, render_graph_files, write_texts
 from .view import render_view
 
 #: Documents per nlp.pipe batch and per memory zone (measured: bench/build_throughput.py).
@@ -223,6 +223,28 @@ def build_graphs(
     return result
 
 
+def update_graphs(previous: Dataset, result: BuildResult) -> BuildResult:
+    """Fold a new build into an earlier one: its documents' graphs replace theirs, the earlier
+    build's other documents stay as they were.
+
+    A document built again gets exactly its new facts (one removed from its text disappears);
+    actor IRIs are keyed by name, so they stay the same.
+    previous (Dataset): the earlier build's named graphs (store.load_dataset).
+    result (BuildResult): the new build, from build_graphs.
+    RETURNS (BuildResult): ``result`` with the kept documents' graphs added to its dataset
+        and merged graph.
+    """
+    rebuilt = {graph.identifier for graph in result.dataset.graphs() if len(graph)}
+    for graph in previous.graphs():
+        if graph.identifier in rebuilt or graph.identifier == ONTOLOGY_GRAPH or not len(graph):
+            continue
+        kept = result.dataset.graph(graph.identifier)
+        for triple in graph:
+            kept.add(triple)
+            result.merged.add(triple)
+    return result
+
+
 def write_build(result: BuildResult, out_dir: Path | str, title: str = "govgraph") -> list[Path]:
     """Write a build's Turtle, TriG, N-Quads, JSON-LD, GraphML and HTML view to ``out_dir``.
 
@@ -332,15 +354,21 @@ def build_corpus(
     workers: int = 1,
     dask: str | None = None,
     progress: bool | None = None,
+    update: bool = False,
 ) -> BuildResult:
     """What ``govgraph build`` does: build in memory and write every file for a small corpus;
     stream (stream_build) for more than STREAM_DOCUMENTS documents, a store or a Dask cluster.
+    With ``update``, the documents built join the build already in ``out_dir`` (update_graphs).
 
     RETURNS (BuildResult): with ``files`` set.
     """
     paths = list(paths)
-    if store is None and dask is None and len(find_documents(paths)) <= STREAM_DOCUMENTS:
+    if update and (store is not None or dask is not None or out_dir is None):
+        raise InputError("--update works on the files of --out", "leave out --store and --dask, or build again into the store")
+    if store is None and dask is None and (update or len(find_documents(paths)) <= STREAM_DOCUMENTS):
         result = build_graphs(paths, max_bytes=max_bytes, keep_going=keep_going, workers=workers)
+        if update and out_dir is not None and any((Path(out_dir) / name).is_file() for name in (DATASET_NQUADS, DATASET_TRIG)):
+            update_graphs(load_dataset(out_dir), result)
         if out_dir is not None:
             write_build(result, out_dir)
         return result

@@ -53,8 +53,11 @@ def cli() -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Extraction processes on this machine.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help="Also load the graphs into this Oxigraph store folder (files then only with --out).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Extract on a Dask cluster (scheduler address); workers write OUT/nquads/*.nq.")
+@click.option("--update", is_flag=True, help="Add these documents to the build in --out, replacing the ones built before; keep the rest.")
 @_library_errors
-def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bool, workers: int, store_dir: Path | None, dask_address: str | None) -> None:
+def build(
+    paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bool, workers: int, store_dir: Path | None, dask_address: str | None, update: bool
+) -> None:
     """Build the graphs from text files and folders (every *.txt below a folder).
 
     Writes govgraph.ttl and govgraph.jsonld (merged), govgraph.trig and govgraph.nq
@@ -66,7 +69,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, max_bytes: int, keep_going: bo
 
     if store_dir is not None and click.get_current_context().get_parameter_source("out_dir") == click.core.ParameterSource.DEFAULT:
         out_dir = None  # type: ignore[assignment]  # --store alone: the store is the output
-    result = build_corpus(paths, out_dir, store_dir, max_bytes=max_bytes, keep_going=keep_going, workers=workers, dask=dask_address)
+    result = build_corpus(paths, out_dir, store_dir, max_bytes=max_bytes, keep_going=keep_going, workers=workers, dask=dask_address, update=update)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items())
     click.echo(f"{result.documents} document(s): {counts}", err=True)
     for path in result.files:
