@@ -104,7 +104,7 @@ class Statement:
     """Something an actor said, wrote or stated.
 
     mode (str): "direct" (quoted), "reported" (indirect speech) or "interview" (an answer).
-    outlet: the organisation the speaker told it to ("told the Global Times"), if named.
+    outlet: the organisation the speaker told it to ("told the Daily Courier"), if named.
     start, end: character offsets of the content in the document's file text.
     date: the ISO date it was said, when the text fixes it ("on Tuesday" in a dated report).
     """

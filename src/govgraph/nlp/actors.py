@@ -25,7 +25,7 @@ from .titles import TitleLookup
 
 _QUOTES = "\"'“”‘’"
 _POSSESSIVE_MARKS = ("'s", "’s")
-#: Entity types that never continue an organisation's name ("Global Times on Tuesday").
+#: Entity types that never continue an organisation's name ("Daily Courier on Tuesday").
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 #: "Republic of X", "Kingdom of X": a state's formal name around a country name.
 _STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islamic|Arab|United|People's|People’s|Cooperative)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Government|Governments)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
@@ -232,7 +232,7 @@ class ActorFinder:
 
     def _titled_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         """Names right after a capitalised title and its body: "Premier of the State Council of
-        China Li Qiang", "Prime Minister of Japan Kishida Fumio", "President Yoon Suk Yeol"."""
+        Peru Ana Soto", "Prime Minister of Norway Erik Lund", "President Kim Min Jun"."""
         ends = {c.start: c for c in known}
         found = []
         for token in doc:
@@ -342,7 +342,7 @@ class ActorFinder:
         """An organisation name from the model, cleaned and split.
 
         Cut at an opening parenthesis, at "and <title>" and before a person's name that the
-        model ran into the organisation ("European Council Charles Michel"); split "X of Y"
+        model ran into the organisation ("European Council Ana Soto"); split "X of Y"
         when both are organisations; drop names of documents and events ("... Summit").
         """
         doc = span.doc
@@ -493,7 +493,7 @@ class ActorFinder:
                     break
             if last_head is not None:
                 end = j
-                # a person's name run into the organisation's ("... of China Li Qiang") is not part of it
+                # a person's name run into the organisation's ("... of Peru Ana Soto") is not part of it
                 for cut in sorted([e for e in ends if last_head < e < end] + [last_head + 1], reverse=True):
                     if 2 <= end - cut <= 4 and all(doc[t].pos_ == "PROPN" and doc[t].text[:1].isupper() for t in range(cut, end)):
                         end = cut
@@ -531,7 +531,7 @@ class ActorFinder:
                 acronym = doc[end + 1].text
                 if acronym.isupper() and len(acronym) >= 2 and _initials(doc[c.start : c.end]).startswith(acronym[:2]):
                     defined[acronym] = c
-            # An acronym in parentheses after a list of names ("Global Times reporters A and B (GT)").
+            # An acronym in parentheses after a list of names ("Daily Times reporters A and B (DT)").
         for start in range(len(doc) - 2):
             if doc[start].text == "(" and doc[start + 2].text == ")" and doc[start + 1].text.isupper():
                 acronym = doc[start + 1].text
@@ -571,7 +571,7 @@ class ActorFinder:
                 # "Official Spokesperson, Shri Full Name:": a title or honorific says a person speaks
                 if self._lookup(label, first, colon, "label") is None and not self.lexicons.is_org_head(doc[colon - 1].text):
                     found.append(_Candidate(first, colon, "Person", label, "label"))
-        # Lone surnames anywhere ("Courtesy of Raffarin") once the full name is known.
+        # Lone surnames anywhere ("Courtesy of Lund") once the full name is known.
         covered = {i for c in chosen + found for i in range(c.start, c.end)}
         for token in doc:
             if token.is_title and token.pos_ == "PROPN" and token.i not in covered:

@@ -2,7 +2,7 @@
 
 Constructions read, in any sentence:
 - titles before names: "French President Emmanuel Macron", "former French prime minister X",
-  "President of the European Council X", "Global Times reporters A and B";
+  "President of the European Council X", "Daily Times reporters A and B";
 - "title X of Y": "President X of the Republic of Serbia", coordinated
   "President A and Prime Minister B of Hungary", shared holders
   "Member of the Political Bureau and Foreign Minister X";

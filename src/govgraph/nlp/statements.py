@@ -2,7 +2,7 @@
 
 Constructions read:
 - a reporting verb with a named subject and its content: "X said (that) ...",
-  "X told the Global Times that ...", "X pointed out that ...";
+  "X told the Daily Courier that ...", "X pointed out that ...";
 - the inverted order: "..., X said." (also without the comma);
 - "according to X, ...";
 - pronoun speakers ("he noted"), tied to the last person who spoke or was named;
