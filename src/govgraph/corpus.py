@@ -7,7 +7,7 @@ every later stage can trust a Document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,17 +161,6 @@ def split_document(document: Document, part_chars: int = PART_CHARS) -> list[Doc
         start = cut
     parts.append(Document(document.info, document.text, start, end))
     return parts
-
-
-def read_documents(pairs: Iterable[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
-    """Read documents lazily, one at a time.
-
-    pairs (Iterable[tuple[Path, str]]): (file, doc_id) as from find_documents.
-    max_bytes (int): the size limit of one file.
-    YIELDS (Document): each checked document.
-    """
-    for path, doc_id in pairs:
-        yield read_document(path, doc_id, max_bytes)
 
 
 def _parse_header(text: str, name: str) -> tuple[dict[str, str], int]:

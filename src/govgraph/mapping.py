@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
@@ -196,13 +196,3 @@ def records_to_graph(records: DocumentRecords, graph: Graph | None = None) -> Gr
     for triple in records_triples(records):
         graph.add(triple)
     return graph
-
-
-def concept_iris(records: Iterable[DocumentRecords]) -> set[URIRef]:
-    """The SKOS concepts the records point to (each must be defined by the ontology)."""
-    found: set[URIRef] = set()
-    for r in records:
-        found |= {VOCAB[f"modality/{c.modality}"] for c in r.commitments}
-        found |= {VOCAB[f"speech/{s.mode}"] for s in r.statements}
-        found |= {VOCAB[f"status/{x.status}"] for x in r.roles if x.status}
-    return found

@@ -90,17 +90,16 @@ def make_actor_finder(
     "govgraph_roles",
     default_config={
         "status_words": {"former": "former", "ex": "former", "then": "former", "late": "former", "outgoing": "former", "acting": "acting", "interim": "acting", "caretaker": "acting"},
-        "title_modifiers": ["vice", "deputy", "assistant", "associate", "chief", "senior", "first", "executive", "special", "permanent", "honorary"],
         "max_title_tokens": 14,
         "honorifics": HONORIFICS,
     },
 )
 def make_role_finder(
-    nlp: Language, name: str, status_words: dict[str, str], title_modifiers: list[str], max_title_tokens: int, honorifics: list[str]
+    nlp: Language, name: str, status_words: dict[str, str], max_title_tokens: int, honorifics: list[str]
 ) -> RoleFinder:
     """Create the role finder (titles, appositions, "title X of Y")."""
     return RoleFinder(
-        nlp, name, load_lexicons(), status_words=status_words, title_modifiers=title_modifiers, max_title_tokens=max_title_tokens, honorifics=honorifics
+        nlp, name, load_lexicons(), status_words=status_words, max_title_tokens=max_title_tokens, honorifics=honorifics
     )
 
 

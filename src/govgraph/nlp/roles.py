@@ -50,14 +50,12 @@ class RoleFinder:
         lexicons: Lexicons,
         *,
         status_words: dict[str, str],
-        title_modifiers: Iterable[str],
         max_title_tokens: int,
         honorifics: Iterable[str],
     ) -> None:
         self.name = name
         self.lexicons = lexicons
         self.status_words = {k.lower(): v for k, v in status_words.items()}
-        self.title_modifiers = {w.lower() for w in title_modifiers}
         self.max_title_tokens = max_title_tokens
         self.honorifics = {w.rstrip(".") for w in honorifics}
         self._titles = TitleLookup(lexicons)
