@@ -25,9 +25,9 @@ pytestmark = pytest.mark.issue(6)
 
 @pytest.fixture(scope="module")
 def dev_corpus(tmp_path_factory: pytest.TempPathFactory, root: Path) -> Path:
-    """Three short documents of the dev set plus the seed: a corpus of four."""
+    """Three short held-out texts shipped in tests/data plus the seed: a corpus of four."""
     folder = tmp_path_factory.mktemp("corpus")
-    dev = sorted((root.parent / "shared" / "eval" / "dev").glob("*.txt"))[:3]
+    dev = sorted((root / "tests" / "data" / "heldout").glob("*.txt"))[:3]
     for path in [*dev, root / "corpus" / "china_france_ai_governance.txt"]:
         shutil.copy(path, folder / path.name)
     return folder

@@ -35,7 +35,7 @@ def client():
 def test_workers_write_one_nquads_file_per_document(client, nlp, root: Path, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for path in sorted((root.parent / "shared" / "eval" / "dev").glob("*.txt"))[:3]:
+    for path in sorted((root / "tests" / "data" / "heldout").glob("*.txt"))[:3]:
         shutil.copy(path, corpus / path.name)
     out, store = tmp_path / "graphs", tmp_path / "store"
     result = stream_build([corpus], out, store, dask=client, batch_size=1)
