@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from govgraph.errors import QueryError
-from govgraph.query import CONTRACT_QUERIES, check_local, find_queries_dir, format_result, read_query, run_query
+from rdflib import Graph
+
+from govgraph.query import CONTRACT_QUERIES, QueryResult, check_local, find_queries_dir, format_result, read_query, run_query, sort_result, split_final_order
 
 pytestmark = pytest.mark.issue(2)
 
@@ -107,3 +109,52 @@ def test_every_fact_points_to_its_sentence_by_offsets(seed_build, seed_text: str
     assert rows
     for row in rows:
         assert seed_text[int(row["begin"]) : int(row["end"])] == row["sentence"]
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        ("SELECT * { ?s ?p ?o } ORDER BY ?s DESC(?o)\n# a last comment\n", (("s", False), ("o", True))),
+        ("SELECT * { ?s <http://example.org/p#q> ?o } order by asc( $o ) ?s  # why", (("o", False), ("s", False))),
+        ("SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(?n)", (("n", True),)),
+    ],
+)
+def test_a_final_order_by_of_variables_is_split_off(query: str, keys: tuple) -> None:
+    unordered, found = split_final_order(query)
+    assert tuple((key.variable, key.descending) for key in found) == keys
+    assert "ORDER" not in unordered.upper() and unordered.rstrip().endswith(("}", "?s"))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 3",  # the order chooses the rows
+        "SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 1",
+        "SELECT * { ?s ?p ?o } ORDER BY STR(?s)",  # an expression
+        "SELECT * { { SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 1 } ?s ?q ?r }",  # a subquery's
+        'SELECT * { ?s ?p "ORDER BY ?s" }',  # inside a string
+        "SELECT * { ?s ?p ?o } # ORDER BY ?s",  # in a comment
+        "SELECT * { ?s ?p ?o } ORDER BY ?s VALUES ?s { <http://example.org/a> }",
+    ],
+)
+def test_other_orders_stay_in_the_query(query: str) -> None:
+    assert split_final_order(query) == (query, ())
+
+
+def test_sorted_rows_follow_rdflib_order() -> None:
+    """Unbound, blank nodes, IRIs, literals; numbers by value; language strings; DESC."""
+    graph = Graph()
+    graph.parse(
+        data="""@prefix ex: <http://example.org/> .
+        ex:a ex:v 10 ; ex:w "b" .   ex:b ex:v 9 ; ex:w "a"@en .   ex:c ex:v 9.5 ; ex:w "a" .
+        ex:d ex:v "x" .   ex:e ex:v ex:z .   _:n ex:v _:m .   ex:f ex:w "a" .""",
+        format="turtle",
+    )
+    for order in ("?v ?s", "DESC(?v) ?s", "?w DESC(?s)"):
+        text = f"SELECT ?s ?v ?w WHERE {{ ?s ?p [] OPTIONAL {{ ?s <http://example.org/v> ?v }} OPTIONAL {{ ?s <http://example.org/w> ?w }} }} ORDER BY {order}"
+        expected = run_query(graph, text)
+        unordered, keys = split_final_order(text)
+        shuffled = run_query(graph, unordered)
+        reversed_rows = QueryResult(shuffled.variables, shuffled.rows[::-1], shuffled.terms[::-1])
+        for start in (shuffled, reversed_rows):
+            assert sort_result(start, keys).rows == expected.rows, order

@@ -32,7 +32,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
-from .query import QueryResult, check_local
+from .query import QueryResult, check_local, sort_result, split_final_order
 from .store import graph_files
 
 #: pyoxigraph formats by file suffix; the quad formats keep their named graphs.
@@ -203,7 +203,8 @@ def run_store_query(store: ox.Store, text: str, source: str = "query", allow_rem
     """Run a SPARQL SELECT (or ASK) query on an Oxigraph store; the same rows as query.run_query.
 
     The query reads the merged default graph, or the union of the named graphs when the
-    store has no merge (a store loaded by another tool).
+    store has no merge (a store loaded by another tool). A final ORDER BY of variables is
+    done here, not by Oxigraph (see query.split_final_order): the rows come in rdflib's order.
 
     store (Store): the data.
     text (str): the query.
@@ -215,6 +216,14 @@ def run_store_query(store: ox.Store, text: str, source: str = "query", allow_rem
     if not allow_remote:
         check_local(text, source)
     union = not any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    unordered, keys = split_final_order(text)
+    result = _evaluate(store, unordered, union, source)
+    if keys and not all(key.variable in result.variables for key in keys):
+        return _evaluate(store, text, union, source)  # it orders by a variable it does not return
+    return sort_result(result, keys) if keys else result
+
+
+def _evaluate(store: ox.Store, text: str, union: bool, source: str) -> QueryResult:
     try:
         result = store.query(text, use_default_graph_as_union=union)
     except SyntaxError as error:
@@ -226,8 +235,15 @@ def run_store_query(store: ox.Store, text: str, source: str = "query", allow_rem
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError(f"{source}: only SELECT and ASK queries are supported", "rewrite it as a SELECT query")
     variables = tuple(variable.value for variable in result.variables)
+    converted: dict[Any, Node | None] = {}  # a term repeats across rows (a document's id, an actor)
+
+    def rdflib_term(term: Any) -> Node | None:
+        if term not in converted:
+            converted[term] = _rdflib_term(term)
+        return converted[term]
+
     try:
-        terms = tuple(tuple(_rdflib_term(solution[variable]) for variable in variables) for solution in result)
+        terms = tuple(tuple(rdflib_term(solution[variable]) for variable in variables) for solution in result)
     except (OSError, ValueError, RuntimeError) as error:
         raise QueryError(f"{source}: failed ({_first_line(error)})", "check the query against the data model in docs/model.md")
     rows = tuple({var: "" if term is None else str(term) for var, term in zip(variables, row)} for row in terms)
