@@ -4,22 +4,28 @@ Takes output folders of streamed builds (govgraph.ttl and govgraph.nq, e.g. from
 ``bench/build_memory.py --documents 10000 --keep DIR``). rdflib queries the merged
 Turtle, as ``govgraph query --engine rdflib`` does; Oxigraph queries an on-disk store made
 from the N-Quads by ``govgraph load`` (as ``govgraph query --store``), and an in-memory
-store of the merged Turtle (as ``govgraph query --engine oxigraph``). All run every
-contract query in the same process; the rows must be equal as multisets. Times are per
-query, after one warm-up run:
+store of the merged Turtle (as ``govgraph query --engine oxigraph``). All run in the same
+process; the rows must be equal as multisets. Two workloads:
 
-* in-engine: the engine evaluates the query and every solution is read
-  (rdflib: ``graph.query(prepared)`` and its rows; Oxigraph: ``store.query`` and its
-  solutions' terms);
-* govgraph (with --govgraph-times): ``run_query`` / ``run_store_query``, i.e. with the
-  rows turned into text.
+* whole graph: each contract query as shipped, every row of the graph. Times per query
+  after one warm-up run:
+  - in-engine: the engine evaluates the query as written and every solution is read
+    (rdflib: ``graph.query(prepared)`` and its rows; Oxigraph: ``store.query`` and its
+    solutions' terms);
+  - govgraph (with --govgraph-times): ``run_query`` / ``run_store_query``, rows as text,
+    in the same order (Oxigraph gets the query without its final ORDER BY, which
+    govgraph does in Python: query.split_final_order).
+* one document (with --documents N): each contract query restricted to one document as
+  ``govgraph query NAME --doc ID`` does (query.restrict_to_documents), in-engine, for N
+  documents drawn at random (seeded); p50/p95 over those documents.
 
-    .venv/bin/python bench/query_engines.py GRAPHS_DIR... [--rdflib-runs 3] [--oxigraph-runs 20] [--govgraph-times]
+    .venv/bin/python bench/query_engines.py GRAPHS_DIR... [--rdflib-runs 3] [--oxigraph-runs 20] [--govgraph-times] [--documents 50]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import tempfile
 import time
@@ -31,7 +37,7 @@ import pyoxigraph as ox
 from rdflib.plugins.sparql import prepareQuery
 
 from govgraph.oxistore import load_files, memory_store, open_store, run_store_query
-from govgraph.query import CONTRACT_QUERIES, QueryResult, read_query, run_query
+from govgraph.query import CONTRACT_QUERIES, QueryResult, read_query, restrict_to_documents, run_query
 from govgraph.store import load_graph
 
 
@@ -56,12 +62,81 @@ def rows(result: QueryResult) -> Counter:
     return Counter(tuple(row[v] for v in result.variables) for row in result.rows)
 
 
+def print_times(name: str, rows: int, label: str, rdflib: list[float], disk: list[float], memory: list[float]) -> None:
+    """One line: p50 / p95 of each engine, and rdflib's over Oxigraph's."""
+    (ra50, ra95), (rb50, rb95), (rc50, rc95) = ((statistics.median(t), percentile(t, 0.95)) for t in (rdflib, disk, memory))
+    print(
+        f"{name:<12} {rows:>7} {label:<9}  {ra50 * 1000:7.0f} /{ra95 * 1000:6.0f}  {rb50 * 1000:7.1f} /{rb95 * 1000:6.1f} "
+        f"{ra50 / rb50:4.0f}x ({ra95 / rb95:3.0f}x)  {rc50 * 1000:7.1f} /{rc95 * 1000:6.1f} {ra50 / rc50:4.0f}x ({ra95 / rc95:3.0f}x)",
+        flush=True,
+    )
+
+
+def whole_graph(graph, store: ox.Store, memory: ox.Store, rdflib_runs: int, oxigraph_runs: int, govgraph_times: bool) -> None:
+    """Each contract query over the whole graph."""
+    for name in CONTRACT_QUERIES:
+        source, text = read_query(name)
+        prepared = prepareQuery(text)
+        expected = rows(run_query(graph, text, source=source))
+        for engine in (store, memory):
+            assert rows(run_store_query(engine, text, source=source)) == expected, f"{name}: the engines disagree"
+        measured = [
+            (
+                "in-engine",
+                timed(lambda: list(graph.query(prepared)), rdflib_runs),
+                timed(lambda: [tuple(s) for s in store.query(text)], oxigraph_runs),
+                timed(lambda: [tuple(s) for s in memory.query(text)], oxigraph_runs),
+            )
+        ]
+        if govgraph_times:
+            measured.append(
+                (
+                    "govgraph",
+                    timed(lambda: run_query(graph, text, source=source), rdflib_runs),
+                    timed(lambda: run_store_query(store, text, source=source), oxigraph_runs),
+                    timed(lambda: run_store_query(memory, text, source=source), oxigraph_runs),
+                )
+            )
+        for label, *times in measured:
+            print_times(name, sum(expected.values()), label, *times)
+
+
+def one_document(graph, store: ox.Store, memory: ox.Store, documents: int) -> None:
+    """Each contract query restricted to one document, for a sample of documents."""
+    doc_ids = sorted(str(row[0]) for row in graph.query("SELECT ?doc WHERE { ?d <http://purl.org/dc/terms/identifier> ?doc }"))
+    sample = random.Random(6).sample(doc_ids, documents + 1)
+    for name in CONTRACT_QUERIES:
+        source, text = read_query(name)
+        times: list[list[float]] = [[], [], []]
+        count = 0
+        for i, doc_id in enumerate(sample):
+            restricted = restrict_to_documents(text, [doc_id], source)
+            prepared = prepareQuery(restricted)
+            expected = rows(run_query(graph, restricted, source=source))
+            for engine in (store, memory):
+                assert rows(run_store_query(engine, restricted, source=source)) == expected, f"{name} {doc_id}: the engines disagree"
+            runs = (
+                lambda: list(graph.query(prepared)),
+                lambda: [tuple(s) for s in store.query(restricted)],
+                lambda: [tuple(s) for s in memory.query(restricted)],
+            )
+            for engine_times, run in zip(times, runs):
+                start = time.perf_counter()
+                run()
+                if i:  # the first document warms up
+                    engine_times.append(time.perf_counter() - start)
+            count += sum(expected.values()) if i else 0
+        print_times(name, count, "1 doc", *times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("graphs", type=Path, nargs="+", help="builds' output folders (govgraph.ttl, govgraph.nq)")
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--oxigraph-runs", type=int, default=20)
     parser.add_argument("--govgraph-times", action="store_true", help="also time run_query / run_store_query")
+    parser.add_argument("--documents", type=int, default=0, help="also time the queries restricted to one document, for this many documents")
+    parser.add_argument("--skip-whole-graph", action="store_true", help="only the one-document workload")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -80,35 +155,10 @@ def main() -> None:
         print(f"rdflib: govgraph.ttl parsed in {time.perf_counter() - start:.0f} s: {len(graph)} triples")
         print("times: p50 / p95 in ms; ratio: rdflib p50 / Oxigraph p50 (p95 / p95)")
         print(f"{'query':<12} {'rows':>7} {'':<9}  {'rdflib':>15}  {'Oxigraph disk':>15} {'ratio':>11}  {'Oxigraph memory':>15} {'ratio':>11}")
-        for name in CONTRACT_QUERIES:
-            source, text = read_query(name)
-            prepared = prepareQuery(text)
-            expected = rows(run_query(graph, text, source=source))
-            for engine in (store, memory):
-                assert rows(run_store_query(engine, text, source=source)) == expected, f"{name}: the engines disagree"
-            engine_times = [
-                timed(lambda: list(graph.query(prepared)), args.rdflib_runs),
-                timed(lambda: [tuple(s) for s in store.query(text)], args.oxigraph_runs),
-                timed(lambda: [tuple(s) for s in memory.query(text)], args.oxigraph_runs),
-            ]
-            measured = [("in-engine", engine_times)]
-            if args.govgraph_times:
-                govgraph_times = [
-                    timed(lambda: run_query(graph, text, source=source), args.rdflib_runs),
-                    timed(lambda: run_store_query(store, text, source=source), args.oxigraph_runs),
-                    timed(lambda: run_store_query(memory, text, source=source), args.oxigraph_runs),
-                ]
-                measured.append(("govgraph", govgraph_times))
-            for label, (a, b, c) in measured:
-                cells = []
-                for times in (a, b, c):
-                    cells.append((statistics.median(times), percentile(times, 0.95)))
-                (ra50, ra95), (rb50, rb95), (rc50, rc95) = cells
-                print(
-                    f"{name:<12} {sum(expected.values()):>7} {label:<9}  {ra50 * 1000:7.0f} /{ra95 * 1000:6.0f}  {rb50 * 1000:7.0f} /{rb95 * 1000:6.0f} "
-                    f"{ra50 / rb50:4.0f}x ({ra95 / rb95:3.0f}x)  {rc50 * 1000:7.0f} /{rc95 * 1000:6.0f} {ra50 / rc50:4.0f}x ({ra95 / rc95:3.0f}x)",
-                    flush=True,
-                )
+        if not args.skip_whole_graph:
+            whole_graph(graph, store, memory, args.rdflib_runs, args.oxigraph_runs, args.govgraph_times)
+        if args.documents:
+            one_document(graph, store, memory, args.documents)
         del store
 
 

@@ -12,7 +12,18 @@ import pytest
 from govgraph.errors import QueryError
 from rdflib import Graph
 
-from govgraph.query import CONTRACT_QUERIES, QueryResult, check_local, find_queries_dir, format_result, read_query, run_query, sort_result, split_final_order
+from govgraph.query import (
+    CONTRACT_QUERIES,
+    QueryResult,
+    check_local,
+    find_queries_dir,
+    format_result,
+    read_query,
+    restrict_to_documents,
+    run_query,
+    sort_result,
+    split_final_order,
+)
 
 pytestmark = pytest.mark.issue(2)
 
@@ -158,3 +169,33 @@ def test_sorted_rows_follow_rdflib_order() -> None:
         reversed_rows = QueryResult(shuffled.variables, shuffled.rows[::-1], shuffled.terms[::-1])
         for start in (shuffled, reversed_rows):
             assert sort_result(start, keys).rows == expected.rows, order
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize("name", CONTRACT_QUERIES)
+def test_doc_gives_that_documents_rows(two_document_build, engine: str, name: str) -> None:
+    from click.testing import CliRunner
+
+    from govgraph.cli import cli
+
+    _, folder = two_document_build
+    runner = CliRunner()
+
+    def rows(*args: str) -> list[dict[str, str]]:
+        result = runner.invoke(cli, ["query", name, "--graph", str(folder), "--engine", engine, "--format", "csv", *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return list(csv.DictReader(io.StringIO(result.output)))
+
+    every = rows()
+    docs = sorted({row["doc"] for row in every})
+    assert len(docs) == 2
+    for doc in docs:
+        assert rows("--doc", doc) == [row for row in every if row["doc"] == doc]
+    assert rows("--doc", docs[0], "--doc", docs[1]) == every
+    assert rows("--doc", 'no such" } ?s ?p ?o {') == []  # an identifier is a string, never query text
+
+
+def test_doc_needs_a_doc_column() -> None:
+    with pytest.raises(QueryError, match="labels.rq: has no \\?doc variable"):
+        restrict_to_documents("SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }", ["x"], "labels.rq")

@@ -89,14 +89,17 @@ def build(
 @click.option("--allow-remote", is_flag=True, help="Allow SERVICE, LOAD and remote FROM (off: queries stay on this machine).")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help="Query this Oxigraph store folder instead of graph files.")
 @click.option("--engine", type=click.Choice(["rdflib", "oxigraph"]), help="SPARQL engine for graph files  [default: oxigraph when installed]")
+@click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Only the rows of this document (its doc column); repeat for several.")
 @_library_errors
-def query(query_file: str, graph_path: str, output: str, allow_remote: bool, store_dir: Path | None, engine: str | None) -> None:
+def query(query_file: str, graph_path: str, output: str, allow_remote: bool, store_dir: Path | None, engine: str | None, doc_ids: tuple[str, ...]) -> None:
     """Run a SPARQL query (a .rq file, or the name of a shipped one such as roles)."""
     import importlib.util
 
-    from .query import format_result, read_query, run_query
+    from .query import format_result, read_query, restrict_to_documents, run_query
 
     source, text = read_query(query_file)
+    if doc_ids:
+        text = restrict_to_documents(text, doc_ids, source)
     if engine is None:
         engine = "oxigraph" if store_dir is not None or importlib.util.find_spec("pyoxigraph") else "rdflib"
     if store_dir is not None or engine == "oxigraph":
