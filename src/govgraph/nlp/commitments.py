@@ -7,7 +7,9 @@ Constructions read:
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
 - negation: "X refused / declined to ...", "X will not ...".
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
-"they" (the actors last named together) and "we" (the document's signatories).
+"the two leaders", "they" (the actors last named together, or their states), "we" (the
+speaker's state or body inside a quote, else the document's signatories) and a definite
+generic head ("the agency", "the government": the nearest actor of fitting kind before it).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .mentions import COLLECTIVE, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_in
+from .mentions import COLLECTIVE, STATE_OF, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_between, mentions_in
+from .statements import noun_phrase
 
 if not Doc.has_extension("govgraph_commitments"):
     Doc.set_extension("govgraph_commitments", default=[])
@@ -48,6 +51,8 @@ class CommitmentFinder:
         person_group_nouns: Iterable[str],
         first_person_plural: Iterable[str],
         reporting_verbs: Iterable[str],
+        generic_heads: dict[str, list[str]],
+        generic_head_reach: int,
     ) -> None:
         self.name = name
         self.commitment_verbs = commitment_verbs
@@ -60,6 +65,10 @@ class CommitmentFinder:
         self.person_group_nouns = {w.lower() for w in person_group_nouns}
         self.first_person_plural = {w.lower() for w in first_person_plural}
         self.reporting_verbs = set(reporting_verbs)
+        # head noun -> what it can stand for: actor categories and organisation kinds
+        # (capitalised: "Country", "InternationalOrganization") or words of a name ("bank")
+        self.generic_heads = {head.lower(): set(fits) for head, fits in generic_heads.items()}
+        self.generic_head_reach = generic_head_reach
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
@@ -75,7 +84,7 @@ class CommitmentFinder:
                 if commitment is None:
                     continue
                 modality, negated, action_start, subject_head = commitment
-                _update_groups(groups, _named_together(doc, doc[sent.start : token.i], index))
+                _update_groups(doc, groups, _named_together(doc, doc[sent.start : token.i], index))
                 parties = self._parties(doc, subject_head, index, groups, we)
                 if not parties:
                     continue
@@ -95,7 +104,7 @@ class CommitmentFinder:
                         "condition": _condition(doc, *span),
                     }
                 )
-            _update_groups(groups, _named_together(doc, sent, index))
+            _update_groups(doc, groups, _named_together(doc, sent, index))
         doc._.govgraph_commitments = _unique(found)
         return doc
 
@@ -161,8 +170,11 @@ class CommitmentFinder:
         return verb.dep_ in ("ccomp",) and (governor.lemma_.lower() in self.reporting_verbs or governor.lemma_.lower() in self.commitment_verbs)
 
     def _clause_end(self, doc: Doc, sent: Span, predicate: Token) -> int:
-        """The end of the action: the sentence end, or before a following clause with its own subject."""
+        """The end of the action: the sentence end, the end of the quote it is said in
+        ("“We will ...,” said X"), or before a following clause with its own subject."""
         end = sent.end
+        if _inside_quotes(doc, predicate.i):
+            end = next((t.i for t in doc[predicate.i + 1 : sent.end] if t.text in ("”", '"')), end)
         for token in doc[predicate.i + 1 : sent.end]:
             if token.dep_ == "conj" and token.head.i <= predicate.i + 0 or token.dep_ == "conj":
                 subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
@@ -181,8 +193,10 @@ class CommitmentFinder:
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             tokens = list(subject.subtree)
-            if subject.lower_ in self.first_person_plural or any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children):
-                return list(we)  # "we", and "our coast guards shall ..." in a joint text
+            ours = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+            if subject.lower_ in self.first_person_plural or ours is not None:
+                # "we", and "our coast guards shall ..." in a joint text
+                return self._first_person_parties(doc, ours or subject, index, we)
             if subject.lower_ in ("he", "she"):
                 speaker = self._reporter(doc, head, index)
                 return [speaker] if speaker is not None else []
@@ -191,23 +205,64 @@ class CommitmentFinder:
             reference = self._group_reference(subject, tokens)
             if reference is not None:
                 # in a joint text with no group named yet, "both countries" are its signatories
-                return self._resolve_group(doc, reference, groups) or (list(we) if reference == "collective" else [])
+                return _resolve_group(reference, groups) or (list(we) if reference == "collective" else [])
             found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
             if found:
                 return _dedupe([mention_ref(s) for s in found])
+            antecedent = self._generic_antecedent(doc, subject, head, index)
+            if antecedent is not None:
+                return [antecedent]
         return []
 
-    def _reporter(self, doc: Doc, verb: Token, index) -> Ref | None:
-        """"X said she would ...": the person whose reported clause this is."""
+    def _reporter(self, doc: Doc, verb: Token, index, categories: tuple[str, ...] = ("Person",)) -> Ref | None:
+        """"X said she would ...": the actor whose reported clause this is."""
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
         if verb.dep_ != "ccomp":
             return None
-        for subject in verb.head.children:
-            if subject.dep_ == "nsubj":
-                for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
-                    if candidate.i in index and index[candidate.i].label_ == "Person":
-                        return mention_ref(index[candidate.i])
+        return _subject_actor(doc, verb.head, index, categories)
+
+    def _first_person_parties(self, doc: Doc, we_token: Token, index, we: list[Ref]) -> list[Ref]:
+        """Who "we" (or "our") is: inside a quote or an interview answer, the state or body the
+        speaker acts for ("Senegal's trade minister said: “we have committed ...”" -> Senegal);
+        elsewhere the document's signatories."""
+        speaker = self._quote_speaker(doc, we_token, index)
+        if speaker is None:
+            return list(we)
+        body = _acting_for(doc, speaker)
+        # a speaker with no office (or a former one) speaks for no state: "we" stays unresolved
+        return [body] if body is not None else []
+
+    def _quote_speaker(self, doc: Doc, token: Token, index) -> Ref | None:
+        """The actor whose quoted words or interview answer hold a token, if any."""
+        quoted = _inside_quotes(doc, token.i)
+        for statement in doc._.govgraph_statements:
+            if statement["start"] <= token.idx < statement["end"] and (quoted or statement["mode"] == "interview"):
+                return tuple(statement["speaker"])  # type: ignore[return-value]
+        if not quoted:
+            return None
+        # "Senegal's trade minister said: “...”": the statement finder wants a named speaker; a
+        # state or body named in the reporting verb's subject speaks here too
+        for verb in token.ancestors:
+            if verb.lemma_.lower() in self.reporting_verbs and not _inside_quotes(doc, verb.i):
+                return _subject_actor(doc, verb, index, ("Person",) + COLLECTIVE)
+        return None
+
+    def _generic_antecedent(self, doc: Doc, subject: Token, head: Token, index) -> Ref | None:
+        """The actor "the agency", "the bank" or "the government" stands for: the body the
+        speaker of the clause acts for when it fits the noun, else the nearest actor of fitting
+        kind named before it (in its sentence or the few before)."""
+        fits = self.generic_heads.get(subject.lemma_.lower())
+        if fits is None or subject.tag_ != "NN" or [c.lower_ for c in subject.children] != ["the"]:
+            return None  # only a bare "the agency": "the UN agency", "an agency", "agencies" say more or less
+        speaker = self._reporter(doc, head, index, ("Person",) + COLLECTIVE)
+        body = _acting_for(doc, speaker) if speaker is not None else None
+        if body is not None and _fits(doc, body, fits):
+            return body
+        start = _sentences_back(doc, subject.sent, self.generic_head_reach).start
+        for span in reversed(mentions_between(doc, start, subject.i)):
+            if _fits(doc, mention_ref(span), fits):
+                return mention_ref(span)
         return None
 
     def _group_reference(self, subject: Token, tokens: list[Token]) -> str | None:
@@ -219,17 +274,6 @@ class CommitmentFinder:
         if not (listed or counted or people):
             return None
         return "people" if subject.lemma_.lower() in self.person_group_nouns else "collective"
-
-    def _resolve_group(self, doc: Doc, reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:
-        if groups[reference]:
-            return list(groups[reference])
-        if reference == "collective" and groups["people"]:
-            # "both sides" after two leaders were named: the states or bodies they lead
-            roles = doc._.govgraph_roles if Doc.has_extension("govgraph_roles") else []
-            bodies = [next((tuple(r["organization"]) for r in roles if tuple(r["person"]) == person and r["organization"]), None) for person in groups["people"]]
-            if all(bodies):
-                return _dedupe([b for b in bodies if b])  # type: ignore[misc]
-        return []
 
     def _first_person(self, doc: Doc, index) -> list[Ref]:
         """Who "we" is: "We, the leaders of A and B," or the leaders named at the opening."""
@@ -330,9 +374,11 @@ def _apposition_span(doc: Doc, we: Token, index) -> Span | None:
 def _named_together(doc: Doc, span: Span, index) -> list[list[Ref]]:
     """Groups of actors named together in a stretch of text, in text order: coordinated names
     ("China and France", "Ana Lima and Luis Vega") and the two sides of a meeting
-    ("X held talks with Y", "X met Y")."""
+    ("X held talks with Y", "X met Y", "Chile's President met Peru's President Z")."""
     groups: list[tuple[int, list[Ref]]] = []
     for token in span:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in _MEETING_VERBS:
+            groups.extend(_meeting_sides(doc, token, index))
         if token.i not in index or token.dep_ == "conj":
             continue
         category = index[token.i].label_
@@ -340,14 +386,42 @@ def _named_together(doc: Doc, span: Span, index) -> list[list[Ref]]:
         refs = [mention_ref(index[c.i]) for c in conjuncts if c.i in index and index[c.i].label_ == category]
         if len(_dedupe(refs)) >= 2:
             groups.append((token.i, _dedupe(refs)))
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in _MEETING_VERBS:
-            for other in token.head.subtree:
-                if other.i in index and other.dep_ in ("pobj", "dobj") and index[other.i].label_ == category and other.i > token.i:
-                    pair = _dedupe([mention_ref(index[token.i]), mention_ref(index[other.i])])
-                    if len(pair) == 2:
-                        groups.append((other.i, pair))
-                    break
     return [refs for _, refs in sorted(groups, key=lambda g: g[0])]
+
+
+def _meeting_sides(doc: Doc, subject: Token, index) -> list[tuple[int, list[Ref]]]:
+    """The two sides of "X met Y" / "X held talks with Y": the two people when both are named
+    (_update_groups adds their states), else the states or bodies of the two sides when both
+    are known (a side named only by its office, "Chile's President", gives its state)."""
+    first = _side(doc, subject, index)
+    for other in subject.head.subtree:
+        if other.i <= subject.i or other.dep_ not in ("pobj", "dobj"):
+            continue
+        second = _side(doc, other, index)
+        if second == (None, None):
+            continue
+        people = _dedupe([p for p in (first[0], second[0]) if p is not None])
+        bodies = _dedupe([b for b in (first[1], second[1]) if b is not None])
+        if len(people) == 2:
+            return [(other.i, people)]
+        return [(other.i, bodies)] if len(bodies) == 2 else []
+    return []
+
+
+def _side(doc: Doc, token: Token, index) -> tuple[Ref | None, Ref | None]:
+    """The person (if one is named) and the state or body of one side of a meeting phrase:
+    the actor the phrase's head names, else the one person or the one state or body in it."""
+    if token.i in index:
+        named = mention_ref(index[token.i])
+        return (named, _acting_for(doc, named)) if named[0] == "Person" else (None, named)
+    phrase = noun_phrase(token)
+    people = _dedupe([mention_ref(s) for s in mentions_in(doc, phrase, ("Person",))])
+    if len(people) == 1:
+        return people[0], _acting_for(doc, people[0])
+    bodies = _dedupe([mention_ref(s) for s in mentions_in(doc, phrase, COLLECTIVE)])
+    if not people and len(bodies) == 1:
+        return None, bodies[0]
+    return None, None
 
 
 def span_range(span: Span) -> range:
@@ -355,12 +429,102 @@ def span_range(span: Span) -> range:
     return range(span.start, span.end)
 
 
-def _update_groups(groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None:
-    """Remember the last group of people and the last group of states or bodies."""
+def _update_groups(doc: Doc, groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None:
+    """Remember the last group of people and the last group of states or bodies (the ones the
+    people of a group act for, when all of them are known)."""
     for refs in found:
-        kind = "people" if refs[0][0] == "Person" else "collective"
-        groups[kind] = refs
+        if refs[0][0] == "Person":
+            groups["people"] = refs
+            bodies = [body for body in (_acting_for(doc, person) for person in refs) if body is not None]
+            if len(bodies) == len(refs) and len(_dedupe(bodies)) >= 2:
+                groups["collective"] = _dedupe(bodies)
+        else:
+            groups["collective"] = refs
         groups["last"] = refs
+
+
+def _resolve_group(reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:
+    """The actors "both countries" ("collective") or "the two leaders" ("people") stand for.
+    With no two people named ("Chile's President met Peru's President Z. The two leaders
+    agreed"), leaders stand for the states or bodies named together last."""
+    if groups[reference]:
+        return list(groups[reference])
+    return list(groups["collective"]) if reference == "people" else []
+
+
+def _acting_for(doc: Doc, actor: Ref) -> Ref | None:
+    """The state or body an actor acts for: a state or body itself; for a person, the
+    organisation of their current office (its state, when it is a state's ministry), or a
+    STATE_OF party when the office names no body ("Prime Minister X"; doc_to_records fills in
+    the state of the document's source). None for a person with no known current office.
+
+    doc (Doc): a document annotated by the role finder.
+    actor (Ref): the actor.
+    RETURNS (Ref | None): the state or body.
+    """
+    if actor[0] != "Person":
+        return actor
+    roles = doc._.govgraph_roles if Doc.has_extension("govgraph_roles") else []
+    current = [r for r in roles if tuple(r["person"]) == tuple(actor) and r.get("status") != "former"]
+    for role in current:
+        if role["organization"]:
+            organization: Ref = tuple(role["organization"])  # type: ignore[assignment]
+            parent = actor_parent(doc, organization)
+            return parent if parent is not None and parent[0] == "Country" else organization
+    return (STATE_OF, actor[1]) if current else None
+
+
+def _inside_quotes(doc: Doc, i: int, reach: int = 300) -> bool:
+    """Whether token i lies inside quotation marks opened earlier in its paragraph (looking at
+    most ``reach`` tokens back, so that a text without paragraphs costs no more)."""
+    straight = 0
+    for token in reversed(doc[max(0, i - reach) : i]):
+        if token.is_space and "\n" in token.text:
+            break  # quotes do not run across paragraphs here
+        if token.text == "”":
+            return False
+        if token.text == "“":
+            return True
+        straight += token.text == '"'
+    return straight % 2 == 1
+
+
+def _subject_actor(doc: Doc, verb: Token, index, categories: tuple[str, ...]) -> Ref | None:
+    """The actor a verb's subject names: the subject or its apposition ("her counterpart, X,"),
+    else the one state or body inside the subject ("Senegal's trade minister")."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+            if candidate.i in index and index[candidate.i].label_ in categories:
+                return mention_ref(index[candidate.i])
+        inside = _dedupe([mention_ref(s) for s in mentions_in(doc, subject.subtree, ("Person",) + COLLECTIVE)])
+        if len(inside) == 1 and inside[0][0] in categories and inside[0][0] != "Person":
+            return inside[0]
+    return None
+
+
+def _fits(doc: Doc, actor: Ref, fits: set[str]) -> bool:
+    """Whether a generic head noun can stand for an actor: its category, its organisation kind
+    or a word of its name is among the noun's fits ("the bank" -> "Asian Development Bank")."""
+    category, name = actor
+    if category == STATE_OF:
+        return "Country" in fits
+    if category in fits:
+        return True
+    if category != "Organization":
+        return False
+    kind = doc._.govgraph_actor_info.get(info_key(actor), {}).get("kind")
+    return kind in fits or any(word in fits for word in name.lower().split())
+
+
+def _sentences_back(doc: Doc, sent: Span, count: int) -> Span:
+    """The sentence ``count`` sentences before ``sent`` (or the first one)."""
+    for _ in range(count):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent
 
 
 #: Complements that announce the action instead of stating it ("agreed on the following:").

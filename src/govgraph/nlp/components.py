@@ -28,6 +28,10 @@ REPORTING_VERBS = [
     "respond", "tweet", "pledge", "noted", "told", "said",
 ]
 
+#: What "the agency", "the organisation" or "the body" can stand for: public institutions and
+#: bodies named as such (a newspaper or a university is not "the agency").
+_INSTITUTIONS = ["InternationalOrganization", "GovernmentBody", "agency", "programme", "program", "fund", "organization", "organisation", "office"]
+
 
 #: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
 HONORIFICS = [
@@ -141,6 +145,16 @@ def make_statement_finder(
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
         "reporting_verbs": REPORTING_VERBS,
+        # "the agency would ...": what a definite generic head can stand for, as actor
+        # categories and organisation kinds (capitalised) or words of a name (lower case)
+        "generic_heads": {
+            "agency": _INSTITUTIONS, "body": _INSTITUTIONS, "organisation": ["Organization"], "organization": ["Organization"],
+            "programme": ["programme", "program"], "program": ["programme", "program"],
+            "bank": ["bank"], "fund": ["fund"], "council": ["council"], "ministry": ["ministry"],
+            "chamber": ["chamber", "senate", "house", "assembly", "parliament", "congress"],
+            "government": ["Country", "government"],
+        },
+        "generic_head_reach": 2,
     },
 )
 def make_commitment_finder(
@@ -156,6 +170,8 @@ def make_commitment_finder(
     person_group_nouns: list[str],
     first_person_plural: list[str],
     reporting_verbs: list[str],
+    generic_heads: dict[str, list[str]],
+    generic_head_reach: int,
 ) -> CommitmentFinder:
     """Create the commitment finder (commit/agree/pledge/will ... with resolved parties)."""
     return CommitmentFinder(
@@ -171,4 +187,6 @@ def make_commitment_finder(
         person_group_nouns=person_group_nouns,
         first_person_plural=first_person_plural,
         reporting_verbs=reporting_verbs,
+        generic_heads=generic_heads,
+        generic_head_reach=generic_head_reach,
     )

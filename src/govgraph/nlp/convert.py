@@ -11,7 +11,7 @@ from ..corpus import Document
 from ..dates import parse_iso, resolve_date
 from ..lexicon import Lexicons, load_lexicons
 from ..records import Actor, ActorRef, Commitment, DocumentRecords, Evidence, Role, Statement
-from .mentions import info_key, mentions
+from .mentions import STATE_OF, info_key, mentions
 
 #: Title classes that belong to a state when the text names no organisation.
 STATE_TITLE_CLASSES = ("head", "minister", "diplomatic")
@@ -60,9 +60,11 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
         )
         for s in doc._.govgraph_statements
     )
+    served = _served_states(roles)
+    resolved = [(c, _commitment_parties(c["parties"], served)) for c in doc._.govgraph_commitments]
     commitments = tuple(
         Commitment(
-            parties=tuple(ref(p) for p in c["parties"]),
+            parties=parties,
             modality=c["modality"],
             action=document.text[offset + c["start"] : offset + c["end"]],
             evidence=evidence(*c["sentence"]),
@@ -73,13 +75,37 @@ def doc_to_records(doc: Doc, document: Document, lexicons: Lexicons | None = Non
             deadline=text(c["deadline"]),
             date=_when(doc, c["sentence"], c["anchor"], published, dates),
         )
-        for c in doc._.govgraph_commitments
+        for c, parties in resolved
+        if parties
     )
     referenced = [r.person for r in roles] + [r.organization for r in roles]
     referenced += [s.speaker for s in statements] + [s.outlet for s in statements if s.outlet]
     referenced += [p for c in commitments for p in c.parties]
     actors = _actors(doc, doc_id, lexicons, referenced)
     return DocumentRecords(document=document.info, actors=actors, roles=roles, statements=statements, commitments=commitments)
+
+
+def _served_states(roles: tuple[Role, ...]) -> dict[str, ActorRef]:
+    """The state (else the body) each person's first office belongs to, by the person's name."""
+    served: dict[str, ActorRef] = {}
+    for role in sorted(roles, key=lambda r: r.organization.category != "Country"):
+        if role.person.category == "Person" and role.status != "former":
+            served.setdefault(role.person.name, role.organization)
+    return served
+
+
+def _commitment_parties(parties, served: dict[str, ActorRef]) -> tuple[ActorRef, ...]:
+    """A commitment's parties with each STATE_OF party replaced by the state its person serves
+    (an office the text names no state for takes the document's: see _roles). Empty when
+    one of them serves none, so that the commitment is left out."""
+    found: list[ActorRef] = []
+    for category, name in parties:
+        party = served.get(name) if category == STATE_OF else ActorRef(category, name)  # type: ignore[arg-type]
+        if party is None:
+            return ()
+        if party not in found:
+            found.append(party)
+    return tuple(found)
 
 
 def _actors(doc: Doc, doc_id: str, lexicons: Lexicons, referenced: list[ActorRef]) -> tuple[Actor, ...]:

@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Span, Token
 SPAN_KEY = "govgraph_actors"
 #: Categories that can be parties of commitments and holders of offices' organisations.
 COLLECTIVE = ("Country", "Organization")
+#: The category of a commitment party that stands for the state a person serves when the text
+#: names no state for their office ("Prime Minister X held talks with ... Both sides agreed").
+#: Only the document's header tells which state that is, so doc_to_records resolves it.
+STATE_OF = "StateOf"
 
 if not Doc.has_extension("govgraph_actor_info"):
     # info_key(ref) -> {"kind", "country_code", "wikidata", "parent": [category, name] | None};

@@ -88,7 +88,7 @@ class StatementFinder:
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
             # "Former acting president of Sudan X, now an adviser to Y, said": the one person named
-            phrase = _noun_phrase(subject)
+            phrase = noun_phrase(subject)
             people = [m for m in mentions_in(doc, phrase, ("Person",))]
             if len(people) == 1:
                 return mention_ref(people[0]), people[0]
@@ -217,7 +217,7 @@ class StatementFinder:
         return answers
 
 
-def _noun_phrase(head: Token) -> list[Token]:
+def noun_phrase(head: Token) -> list[Token]:
     """A subject's words without its relative and appositive clauses' verbs' objects."""
     return [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a in head.subtree and a is not head)]
 

@@ -1,0 +1,158 @@
+"""Commitments whose subject is not a named actor: group subjects, "we" in quotes, generic heads.
+
+The sentences are our own, with invented or generic names; none comes from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph.corpus import parse_document
+from govgraph.nlp import doc_to_records
+
+#: A header whose source names a state: offices with no state named in the text take it.
+MINISTRY_HEADER = "title: T\nsource: Ministry of Foreign Affairs of Chile\ndate: 2024-05-07\n---\n"
+
+
+def commitments_of(nlp, text: str, header: str = "") -> list[tuple[tuple[str, ...], str, str]]:
+    """(sorted party names, modality, action) of each undertaking (refusals left out)."""
+    document = parse_document((header + text).encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    return [(tuple(sorted(p.name for p in c.parties)), c.modality, c.action) for c in records.commitments if not c.negated]
+
+
+# -- plural group subjects -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side named only by its office stands for its state; "the two leaders" then takes the states
+        (
+            "Chile's President met Peru's President Luis Soto in Lima. The two leaders agreed to open a new border post by 2026.",
+            [(("Chile", "Peru"), "agree", "open a new border post by 2026")],
+        ),
+        # two named people: "the two presidents" are the people, "both countries" their states
+        (
+            "Kenyan President Amani Odera met Tanzanian President Neema Mushi in Arusha. The two presidents agreed to open a new border post.",
+            [(("Amani Odera", "Neema Mushi"), "agree", "open a new border post")],
+        ),
+        (
+            "Kenyan President Amani Odera met Tanzanian President Neema Mushi in Arusha. Both countries agreed to open a new border post.",
+            [(("Kenya", "Tanzania"), "agree", "open a new border post")],
+        ),
+        (
+            "Chinese Premier Wei Lan held talks with German Chancellor Jonas Weber. Both sides agreed to assign their ministries to finalise the protocols.",
+            [(("China", "Germany"), "agree", "assign their ministries to finalise the protocols")],
+        ),
+        ("Austria and Slovenia signed a pact. The two governments agreed to share data on migration.", [(("Austria", "Slovenia"), "agree", "share data on migration")]),
+        ("Austria and Slovenia signed a pact. Both governments pledged to share data on migration.", [(("Austria", "Slovenia"), "pledge", "share data on migration")]),
+        ("Peru, Bolivia and Ecuador met in Quito. The three countries agreed to hold joint drills.", [(("Bolivia", "Ecuador", "Peru"), "agree", "hold joint drills")]),
+    ],
+)
+def test_group_subjects_resolve_to_the_actors_named_together(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+def test_both_sides_of_a_leader_whose_state_only_the_source_names(nlp) -> None:
+    text = "Prime Minister Ana Rojas held phone talks with President of Peru Luis Soto. Both sides agreed to open a new border post."
+    assert commitments_of(nlp, text, MINISTRY_HEADER) == [(("Chile", "Peru"), "agree", "open a new border post")]
+    # with no source to tell Ana Rojas's state, there is no pair of states to bind
+    assert commitments_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met his counterpart. The two leaders agreed to open a new border post.",
+        "Kenya hosted the talks. Both sides agreed to reopen the border.",
+    ],
+)
+def test_group_subjects_with_no_two_actors_named_bind_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
+
+
+# -- "we" inside a quote ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Senegal's trade minister said: “That is why we have committed to cutting port fees for exporters.”",
+            [(("Senegal",), "commit", "cutting port fees for exporters")],
+        ),
+        # the action stops at the closing quote, before the reporting clause
+        ("“We will cut tariffs on steel,” said Swedish Trade Minister Anna Berg.", [(("Sweden",), "will", "cut tariffs on steel")]),
+        (
+            'Anna Berg, Sweden\'s Minister for Trade, told the Daily Post: "Our customs service will publish the new rules in May."',
+            [(("Sweden",), "will", "publish the new rules in May")],
+        ),
+        (
+            "Anna Berg, Sweden's Minister for Trade, spoke to the Daily Post.\n\nDaily Post: Will you act?\n\nBerg: Yes. We will cut tariffs on steel by 2026.\n",
+            [(("Sweden",), "will", "cut tariffs on steel by 2026")],
+        ),
+    ],
+)
+def test_we_in_a_quote_is_the_state_or_body_the_speaker_acts_for(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+def test_we_of_a_leader_whose_state_only_the_source_names(nlp) -> None:
+    text = "Prime Minister Ana Rojas said: “We will open a new border post.”"
+    assert commitments_of(nlp, text, MINISTRY_HEADER) == [(("Chile",), "will", "open a new border post")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal's trade minister said we will cut tariffs on rice.",  # reported, not quoted
+        "We will cut tariffs on rice by 2026.",  # no speaker, no signatories
+        "“We will cut tariffs on steel,” said former Austrian chancellor Karl Huber.",  # a former office
+        "“We will cut tariffs on steel,” said Lucia Moreno.",  # a speaker with no office
+    ],
+)
+def test_we_without_a_known_speaker_binds_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
+
+
+# -- definite generic heads ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hugo Marchal, a spokesperson for the World Food Programme, said the agency would continue to support the talks.",
+            [(("World Food Programme",), "will", "continue to support the talks")],
+        ),
+        (
+            "The Asian Development Bank approved a loan to Laos. The bank will disburse the first tranche in May.",
+            [(("Asian Development Bank",), "will", "disburse the first tranche in May")],
+        ),
+        # the speaker's own state before the last one named
+        (
+            "Kenya's ambassador to Germany, Jane Wambui, said the government would fund two new schools.",
+            [(("Kenya",), "will", "fund two new schools")],
+        ),
+        (
+            "Peter Novak, a senior fellow at the Baltic Policy Institute, said the organization would publish a report.",
+            [(("Baltic Policy Institute",), "will", "publish a report")],
+        ),
+    ],
+)
+def test_a_generic_head_stands_for_the_nearest_actor_of_its_kind(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Marchal, a spokesperson for the World Food Programme, said the agency was concerned about the talks.",  # no undertaking
+        "The agency will open an office in Dakar.",  # nothing named before it
+        "The Daily Courier reported on the deal. The agency will publish the text.",  # a newspaper is no agency
+        "The Daily Post praised the deal. The chamber will hold hearings in May.",  # no legislature named
+    ],
+)
+def test_a_generic_head_with_nothing_of_its_kind_before_binds_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
