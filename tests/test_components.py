@@ -247,6 +247,52 @@ def test_pipe_gives_the_same_annotations(nlp, n_process: int) -> None:
     assert tuple(docs[1]._.govgraph_roles[0]["person"]) == ("Person", "Lars Holm")
 
 
+# -- demonyms of several words ---------------------------------------------------------------
+# A demonym of several tokens reads like a one-token one ("French", "Chinese"): the longest
+# listed form, on whole tokens, gives the country; no part of it is a name or another country.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Papua New Guinean President Kila Morea left Port Moresby on Sunday.", ("Kila Morea", "President", "Papua New Guinea")),
+        ("Sri Lankan Foreign Minister Nimal Perera said the talks were useful.", ("Nimal Perera", "Foreign Minister", "Sri Lanka")),
+        ("South Korean President Han Seo Jun met the press.", ("Han Seo Jun", "President", "South Korea")),
+        ("New Zealand Prime Minister Tom Walker met the press.", ("Tom Walker", "Prime Minister", "New Zealand")),
+        ("Sierra Leonean Foreign Minister Abu Kamara arrived.", ("Abu Kamara", "Foreign Minister", "Sierra Leone")),
+        ("Equatorial Guinean Vice President Pedro Obiang spoke.", ("Pedro Obiang", "Vice President", "Equatorial Guinea")),
+        ("Former Sri Lankan president Ranil Dias attended.", ("Ranil Dias", "former president", "Sri Lanka")),
+    ],
+)
+def test_demonym_of_several_words_gives_the_title_its_country(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles_of(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Papua New Guinean President Kila Morea left Port Moresby on Sunday.", {("Country", "Papua New Guinea"), ("Person", "Kila Morea")}),
+        ("Sri Lankan Foreign Minister Nimal Perera said the talks were useful.", {("Country", "Sri Lanka"), ("Person", "Nimal Perera")}),
+        ("Sierra Leonean Foreign Minister Abu Kamara arrived.", {("Country", "Sierra Leone"), ("Person", "Abu Kamara")}),
+        ("It is very popular among young Papua New Guinean and Cuban people.", set()),
+    ],
+)
+def test_demonym_of_several_words_is_no_name(nlp, text: str, expected: set[tuple[str, str]]) -> None:
+    assert actors_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The South African government and Saudi officials agreed to cooperate.", "South Africa"),
+        ("The Papua New Guinean side asked for more time.", "Papua New Guinea"),
+        ("The French government and Saudi officials agreed to cooperate.", "France"),
+    ],
+)
+def test_the_demonym_government_is_the_country(nlp, text: str, country: str) -> None:
+    assert actors_of(nlp, text) == {("Country", country)}
+
+
 # -- issue 3: constructions of unseen texts --------------------------------------------------
 
 

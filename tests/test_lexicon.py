@@ -480,6 +480,49 @@ def test_demonym_surface_forms_resolve_back(lex: Lexicons) -> None:
         assert lex.country_for_demonym(form.text) is form.entry, form.text
 
 
+@pytest.mark.parametrize(
+    "side,words,width,code",
+    [
+        ("leading", ["Papua", "New", "Guinean", "President"], 3, "PG"),
+        ("leading", ["Sri", "Lankan", "Foreign", "Minister"], 2, "LK"),
+        ("leading", ["Equatorial", "Guinean"], 2, "GQ"),
+        ("leading", ["Bissau", "-", "Guinean", "officials"], 3, "GW"),
+        ("leading", ["South", "Korean"], 2, "KR"),
+        ("leading", ["Guinean", "President"], 1, "GN"),
+        ("leading", ["French", "-", "born"], 1, "FR"),
+        ("leading", ["U.S.", "Virgin", "Islanders"], 3, "VI"),
+        ("trailing", ["young", "Papua", "New", "Guinean"], 3, "PG"),
+        ("trailing", ["The", "South", "African"], 2, "ZA"),
+        ("trailing", ["the", "Guinean"], 1, "GN"),
+        ("trailing", ["Former", "Sri", "Lankan"], 2, "LK"),
+        ("trailing", ["Bissau", "-", "Guinean"], 3, "GW"),
+    ],
+)
+def test_demonym_in_words_is_the_longest_on_whole_words(lex: Lexicons, side: str, words: list[str], width: int, code: str) -> None:
+    found = getattr(lex, f"{side}_demonym")(words)
+    assert found is not None and (found[0], found[1].alpha2) == (width, code)
+
+
+@pytest.mark.parametrize("words", [[], ["south", "african"], ["Papua", "New"], ["Lankan"], ["the"], ["Congolese"]])
+def test_no_demonym_in_words(lex: Lexicons, words: list[str]) -> None:
+    assert lex.leading_demonym(words) is None
+    assert lex.trailing_demonym(words) is None
+
+
+def test_a_demonym_takes_no_article_hyphen_or_line_break(lex: Lexicons) -> None:
+    france, guinea = lex.country_by_code("FR"), lex.country_by_code("GN")
+    assert lex.trailing_demonym(["-", "French"]) == (1, france)
+    assert lex.trailing_demonym(["\n", "French"]) == (1, france)
+    assert lex.leading_demonym(["French", "-"]) == (1, france)
+    assert lex.trailing_demonym(["The", "Guinean"]) == (1, guinea)
+
+
+def test_demonyms_span_at_most_max_demonym_tokens(lex: Lexicons) -> None:
+    # "Turks and Caicos Islanders": the longest listed form, four tokens
+    assert lex.max_demonym_tokens == 4
+    assert lex.leading_demonym(["Turks", "and", "Caicos", "Islanders", "said"]) == (4, lex.country_by_code("TC"))
+
+
 # organisations -----------------------------------------------------------------------------
 
 ORGS = [

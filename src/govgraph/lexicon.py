@@ -28,7 +28,7 @@ import json
 import re
 import shutil
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
@@ -544,6 +544,9 @@ class Lexicons:
     _alpha3: Mapping[str, str]
     _country_index: _Index[CountryEntry]
     _demonym_index: _Index[CountryEntry]
+    _demonym_tokens: int
+    _demonym_first_words: frozenset[str]
+    _demonym_last_words: frozenset[str]
     _ambiguous_demonyms: frozenset[str]
     _orgs: Mapping[str, OrgEntry]
     _org_index: _Index[OrgEntry]
@@ -583,6 +586,55 @@ class Lexicons:
             ambiguous ("Congolese", "Dominican").
         """
         return self._demonym_index.get(text)
+
+    def leading_demonym(self, words: Sequence[str]) -> tuple[int, CountryEntry] | None:
+        """Find the longest demonym that the words start with, on whole words.
+
+        words (Sequence[str]): tokens as written, e.g. ["Papua", "New", "Guinean", "President"];
+            a hyphen may stand as a word of its own ("Bissau", "-", "Guinean").
+        RETURNS (tuple[int, CountryEntry] | None): how many words the demonym takes and its
+            country ((3, Papua New Guinea), not Guinea for "Guinean"), or None.
+        """
+        if not words or _word_key(words[0]).split(" ")[0] not in self._demonym_first_words:
+            return None  # most words start no demonym: one set look-up instead of one per width
+        for n in range(min(len(words), self._demonym_tokens), 0, -1):
+            country = self._demonym_of_words(words[:n])
+            if country is not None:
+                return n, country
+        return None
+
+    def trailing_demonym(self, words: Sequence[str]) -> tuple[int, CountryEntry] | None:
+        """Find the longest demonym that the words end with, on whole words.
+
+        words (Sequence[str]): tokens as written, e.g. ["the", "South", "African"].
+        RETURNS (tuple[int, CountryEntry] | None): how many words the demonym takes and its
+            country ((2, South Africa)), or None.
+        """
+        if not words or _word_key(words[-1]).split(" ")[-1] not in self._demonym_last_words:
+            return None
+        for n in range(min(len(words), self._demonym_tokens), 0, -1):
+            country = self._demonym_of_words(words[len(words) - n :])
+            if country is not None:
+                return n, country
+        return None
+
+    @property
+    def max_demonym_tokens(self) -> int:
+        """The most tokens a demonym can take, a hyphen counting as one ("Bissau - Guinean")."""
+        return self._demonym_tokens
+
+    def _demonym_of_words(self, words: Sequence[str]) -> CountryEntry | None:
+        """The country of words that are one demonym, written as a proper adjective is.
+
+        The words must start with a capital and begin and end in a word, not a hyphen or a
+        line break: the index ignores an article ("the Guinean") and folds punctuation and
+        spaces away, which would let such words pass as part of the demonym.
+        """
+        if not words or not words[0][:1].isupper() or words[0].casefold() == "the":
+            return None
+        if any(not w.strip() for w in words) or not any(c.isalpha() for c in words[-1]):
+            return None
+        return self._demonym_index.get(" ".join(words))
 
     def countries(self) -> Iterator[CountryEntry]:
         """Iterate over all countries.
@@ -934,6 +986,9 @@ def _load(folder: str) -> Lexicons:
         _alpha3=MappingProxyType({c.alpha3: c.alpha2 for c in countries.values()}),
         _country_index=country_index,
         _demonym_index=demonym_index,
+        _demonym_tokens=_token_width(demonym_index.forms),
+        _demonym_first_words=frozenset(_word_key(form).split(" ")[0] for form in demonym_index.forms),
+        _demonym_last_words=frozenset(_word_key(form).split(" ")[-1] for form in demonym_index.forms),
         _ambiguous_demonyms=ambiguous,
         _orgs=MappingProxyType(orgs),
         _org_index=org_index,
@@ -1047,6 +1102,19 @@ def _build_countries(
                 demonym_index.add(form, entries[code])
     demonym_index.freeze()
     return entries, country_index, demonym_index, ambiguous
+
+
+@lru_cache(maxsize=65536)
+def _word_key(text: str) -> str:
+    """The case-free look-up key of a word or form (cached: the components ask for the same
+    words again and again)."""
+    return _fold(text).casefold()
+
+
+def _token_width(forms: Iterable[str]) -> int:
+    """The most tokens any of the forms takes, a hyphen counting as a token of its own
+    (spaCy splits "Bissau-Guinean" into three)."""
+    return max((len(_clean(form).replace("-", " - ").split()) for form in forms), default=1)
 
 
 def _build_orgs(path: Path) -> tuple[dict[str, OrgEntry], _Index[OrgEntry]]:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..lexicon import Lexicons, load_lexicons
+from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
 from .layout import paragraph_labels
 from .mentions import SPAN_KEY, info_key
 from .titles import TitleLookup
@@ -165,13 +166,22 @@ class ActorFinder:
     def _entity_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         found: list[_Candidate] = []
         # words of the people's names, to catch a surname the model tagged as a place or body
-        name_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.text[:1].isupper()}
+        # ("German" of "Tom German"), not of a demonym before a name ("Papua New Guinean President ...")
+        name_words = {
+            t.text
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) > 1
+            for t in doc[self._leading_demonym_end(ent) : ent.end]
+            if t.text[:1].isupper()
+        }
         for ent in doc.ents:
             span = _trim(ent, self.caption_words)
             if span is None or _is_heading(span):
                 continue
             if ent.label_ in ("ORG", "GPE", "NORP") and len(span) == 1 and span.text in name_words and not self._lookup(span.text, 0, 0, "ner"):
                 found.append(_Candidate(span.start, span.end, "Person", span.text, "ner"))
+            elif self._demonym_around(span) is not None and self._lookup(span.text, 0, 0, "ner") is None:
+                continue  # "Papua New Guinean" tagged PERSON, "Sierra" of "Sierra Leonean" tagged ORG
             elif ent.label_ == "PERSON":
                 person = self._person_span(span)
                 if person is not None:
@@ -184,19 +194,42 @@ class ActorFinder:
                     found.extend(self._organization(span, known))
         return found
 
+    def _demonym_around(self, span: Span) -> Span | None:
+        """The demonym a span is, or is part of ("Sri Lankan", "Sierra" of "Sierra Leonean")."""
+        doc = span.doc
+        around = (demonym_starting_at(doc, span.start, self.lexicons), demonym_continued_at(doc, span.start, self.lexicons))
+        return next((found[0] for found in around if found is not None and found[0].end >= span.end), None)
+
+    def _in_long_demonym(self, token: Token) -> bool:
+        """Whether a token is a word of a demonym of several ("Saint" of "Saint Lucian"); a
+        one-word demonym may still be a surname ("German" of "Tom German")."""
+        demonym = self._demonym_around(token.doc[token.i : token.i + 1])
+        return demonym is not None and len(demonym) > 1
+
+    def _leading_demonym_end(self, span: Span) -> int:
+        """The first token after a demonym that a span starts with (its start if none)."""
+        found = demonym_starting_at(span.doc, span.start, self.lexicons, span.end)
+        return found[0].end if found is not None else span.start
+
     def _person_span(self, span: Span) -> Span | None:
         """Strip titles before a name, complete a cut-off name; reject what is not a name."""
         doc = span.doc
         start, end = span.start, span.end
-        while start < end and (
-            doc[start].text.rstrip(".") in self.honorifics
-            or doc[start].text == "."
-            or self._title(doc[start].text) is not None
-            or doc[start].lower_ in ("former", "late")
-            or self.lexicons.country(doc[start].text) is not None
-            or self.lexicons.country_for_demonym(doc[start].text) is not None
-        ):
-            start += 1
+        while start < end:
+            # a demonym first, whole: "Sri Lankan" is no honorific "Sri" before a name "Lankan"
+            demonym = demonym_starting_at(doc, start, self.lexicons, end)
+            if demonym is not None:
+                start = demonym[0].end
+            elif (
+                doc[start].text.rstrip(".") in self.honorifics
+                or doc[start].text == "."
+                or self._title(doc[start].text) is not None
+                or doc[start].lower_ in ("former", "late")
+                or self.lexicons.country(doc[start].text) is not None
+            ):
+                start += 1
+            else:
+                break
         # The model sometimes stops early: "Ursula von der" + "Leyen", "Luhut Binsar" + "Pandjaitan".
         while end < len(doc) and end - start < 5 and self._continues_name(doc, end, after_particle=doc[end - 1].lower_ in self.name_particles):
             end += 1
@@ -227,7 +260,7 @@ class ActorFinder:
             and self._title(token.text) is None
             and not self.lexicons.is_org_head(token.text)
             and self.lexicons.country(token.text) is None
-            and self.lexicons.country_for_demonym(token.text) is None
+            and demonym_starting_at(doc, i, self.lexicons) is None
         )
 
     def _titled_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
@@ -512,9 +545,10 @@ class ActorFinder:
         found = []
         for token in doc:
             if token.lower_ in self.collective_nouns and token.i > 0:
-                country = self.lexicons.country_for_demonym(doc[token.i - 1].text)
-                if country is not None and doc[token.i - 1].text[:1].isupper():
-                    start = token.i - 1
+                demonym = demonym_ending_at(doc, token.i, self.lexicons)  # "the South African government"
+                if demonym is not None:
+                    span, country = demonym
+                    start = span.start
                     if start > 0 and doc[start - 1].lower_ == "the":
                         start -= 1
                     found.append(_Candidate(start, token.i + 1, "Country", country.name, "lexicon", None, country.alpha2, country.wikidata))
@@ -574,7 +608,7 @@ class ActorFinder:
         # Lone surnames anywhere ("Courtesy of Lund") once the full name is known.
         covered = {i for c in chosen + found for i in range(c.start, c.end)}
         for token in doc:
-            if token.is_title and token.pos_ == "PROPN" and token.i not in covered:
+            if token.is_title and token.pos_ == "PROPN" and token.i not in covered and not self._in_long_demonym(token):
                 match = _person_for_short_name(token.text, people)
                 if match and len(match.split()) > 1:
                     found.append(_Candidate(token.i, token.i + 1, "Person", match, "label"))

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
+from .demonyms import demonym_continued_at, demonym_ending_at
 from .titles import TitleLookup
 from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
@@ -88,6 +89,8 @@ class RoleFinder:
             return None
         if not self._titles.may_start_at(doc, i, limit):
             return None
+        if doc[i].text[:1].isupper() and demonym_continued_at(doc, i, self.lexicons) is not None:
+            return None  # "Sri Lankan Foreign Minister": no office "Lankan Foreign Minister"
         covered = mention_index(doc)
         for end in range(min(limit, i + 6), i, -1):
             span = doc[i:end]
@@ -128,27 +131,15 @@ class RoleFinder:
         if before is not None and before.label_ in COLLECTIVE:
             organization, left = before, before.start
         elif left > 0:
-            country = self._demonym_before(doc, left)
-            if country is not None:
-                organization, left = country, country.start
+            demonym = demonym_ending_at(doc, left, self.lexicons)  # "Papua New Guinean President"
+            if demonym is not None:
+                organization, left = demonym[0], demonym[0].start
         while left > 0 and doc[left - 1].lower_ in self.status_words:
             # "former acting president": the first word says when ("former")
             status = self.status_words[doc[left - 1].lower_]
             text = f"{doc[left - 1].lower_} {text}"
             left -= 1
         return _Title(i, end, text, key, status, organization)
-
-    def _demonym_before(self, doc: Doc, end: int) -> Span | None:
-        for width in (2, 1):
-            start = end - width
-            if start < 0:
-                continue
-            span = doc[start:end]
-            if span.text[:1].isupper():
-                country = self.lexicons.country_for_demonym(span.text)
-                if country is not None:
-                    return Span(doc, start, end, label="Country", kb_id=country.name)
-        return None
 
     def _complement(self, doc: Doc, k: int, limit: int) -> tuple[Span | None, int]:
         """"of|for|at (the) ORG" right after a title: the organisation and where it ends.
