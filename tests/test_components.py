@@ -455,3 +455,25 @@ def test_hopes_questions_and_announcements_are_not_commitments(nlp) -> None:
         "The ministers agreed on the following. Ana Silva will serve as deputy director."
     )
     assert [c for c in commitments_of(nlp, text) if not c[3]] == []
+
+
+# -- roles in apposition, counterparts, "who heads X" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jean Dupont, the French Foreign Minister, said the talks were useful.", ("Jean Dupont", "Foreign Minister", "France")),
+        ("Jean Dupont, a Sri Lankan diplomat, said the talks were useful.", ("Jean Dupont", "diplomat", "Sri Lanka")),
+        ("Jean Dupont, the former Papua New Guinean trade minister, spoke.", ("Jean Dupont", "former trade minister", "Papua New Guinea")),
+        ("The Peruvian Foreign Minister, Jean Dupont, said the talks were useful.", ("Jean Dupont", "Foreign Minister", "Peru")),
+    ],
+)
+def test_article_demonym_and_title_in_apposition(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles_of(nlp, text) == {expected}
+    assert ("Country", expected[2]) in actors_of(nlp, text)
+
+
+def test_demonym_and_a_noun_that_is_no_title_give_no_role(nlp) -> None:
+    assert roles_of(nlp, "Jean Dupont, a French citizen, said the talks were useful.") == set()
+    assert actors_of(nlp, "Jean Dupont, a French citizen, said the talks were useful.") == {("Person", "Jean Dupont")}

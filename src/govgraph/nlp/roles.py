@@ -6,7 +6,8 @@ Constructions read, in any sentence:
 - "title X of Y": "President X of the Republic of Serbia", coordinated
   "President A and Prime Minister B of Hungary", shared holders
   "Member of the Political Bureau and Foreign Minister X";
-- appositions: "X, a professor of AI at the Academy of Sciences and also an expert of Y".
+- appositions: "X, a professor of AI at the Academy of Sciences and also an expert of Y",
+  "X, the French Foreign Minister,".
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
-from .demonyms import demonym_continued_at, demonym_ending_at
+from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
 from .titles import TitleLookup
 from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
@@ -235,6 +236,10 @@ class RoleFinder:
                 owner = mention_at(doc, k)
                 if owner is not None and owner.label_ in COLLECTIVE and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "X, Saudi Arabia's chief negotiator," (the title finds its owner)
+                elif owner is None and doc[k - 1].lower_ in ("a", "an", "the"):
+                    # "X, the (former) French Foreign Minister,"; without an article "X, Indonesian
+                    # Minister Y" is more often a list of titled names than an apposition
+                    k = self._demonym_end(doc, k, sent.end)
                 title = self._title(doc, k, sent.end)
                 if title is None:
                     break
@@ -247,6 +252,16 @@ class RoleFinder:
                     continue
                 break
         return roles
+
+    def _demonym_end(self, doc: Doc, k: int, limit: int) -> int:
+        """Where a title can start after status words and a demonym at k ("former Sri Lankan
+        Foreign Minister" -> "Foreign"); k itself when no demonym is there. _title reads the
+        demonym and the status words back from the title, so they are kept on the role."""
+        j = k
+        while j < limit and doc[j].lower_ in self.status_words:
+            j += 1
+        demonym = demonym_starting_at(doc, j, self.lexicons, limit)
+        return demonym[0].end if demonym is not None else k
 
     def _extend_title(self, doc: Doc, title: _Title, limit: int) -> int:
         """Grow an apposed title over its lowercase complement; find its organisation."""
