@@ -477,3 +477,27 @@ def test_article_demonym_and_title_in_apposition(nlp, text: str, expected: tuple
 def test_demonym_and_a_noun_that_is_no_title_give_no_role(nlp) -> None:
     assert roles_of(nlp, "Jean Dupont, a French citizen, said the talks were useful.") == set()
     assert actors_of(nlp, "Jean Dupont, a French citizen, said the talks were useful.") == {("Person", "Jean Dupont")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ahmed Salem, who heads the African Development Bank, said the bank would fund it.", ("Ahmed Salem", "head", "African Development Bank")),
+        ("Ahmed Salem, who leads the World Bank, said it would help.", ("Ahmed Salem", "head", "World Bank")),
+        ("Ahmed Salem, who has chaired the African Union Commission since 2021, spoke.", ("Ahmed Salem", "chair", "African Union Commission")),
+        ("Ahmed Salem, who currently directs the World Health Organization, spoke.", ("Ahmed Salem", "director", "World Health Organization")),
+    ],
+)
+def test_who_heads_a_body(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles_of(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Salem, who heads the delegation, said it would help.",  # no body named
+        "Ahmed Salem, who headed the African Development Bank, said it would help.",  # then or former: not said
+    ],
+)
+def test_who_heads_something_that_is_no_body_gives_no_role(nlp, text: str) -> None:
+    assert roles_of(nlp, text) == set()

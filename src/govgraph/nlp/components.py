@@ -96,14 +96,22 @@ def make_actor_finder(
         "status_words": {"former": "former", "ex": "former", "then": "former", "late": "former", "outgoing": "former", "acting": "acting", "interim": "acting", "caretaker": "acting"},
         "max_title_tokens": 14,
         "honorifics": HONORIFICS,
+        # "X, who heads the Y": the verb's lemma and the office it gives (a title of the lexicon)
+        "heading_verbs": {"head": "head", "lead": "head", "chair": "chair", "direct": "director"},
     },
 )
 def make_role_finder(
-    nlp: Language, name: str, status_words: dict[str, str], max_title_tokens: int, honorifics: list[str]
+    nlp: Language, name: str, status_words: dict[str, str], max_title_tokens: int, honorifics: list[str], heading_verbs: dict[str, str]
 ) -> RoleFinder:
-    """Create the role finder (titles, appositions, "title X of Y")."""
+    """Create the role finder (titles, appositions, "title X of Y", "X, who heads Y")."""
     return RoleFinder(
-        nlp, name, load_lexicons(), status_words=status_words, max_title_tokens=max_title_tokens, honorifics=honorifics
+        nlp,
+        name,
+        load_lexicons(),
+        status_words=status_words,
+        max_title_tokens=max_title_tokens,
+        honorifics=honorifics,
+        heading_verbs=heading_verbs,
     )
 
 

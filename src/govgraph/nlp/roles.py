@@ -7,7 +7,8 @@ Constructions read, in any sentence:
   "President A and Prime Minister B of Hungary", shared holders
   "Member of the Political Bureau and Foreign Minister X";
 - appositions: "X, a professor of AI at the Academy of Sciences and also an expert of Y",
-  "X, the French Foreign Minister,".
+  "X, the French Foreign Minister,";
+- "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country).
 """
 
 from __future__ import annotations
@@ -54,12 +55,14 @@ class RoleFinder:
         status_words: dict[str, str],
         max_title_tokens: int,
         honorifics: Iterable[str],
+        heading_verbs: dict[str, str],
     ) -> None:
         self.name = name
         self.lexicons = lexicons
         self.status_words = {k.lower(): v for k, v in status_words.items()}
         self.max_title_tokens = max_title_tokens
         self.honorifics = {w.rstrip(".") for w in honorifics}
+        self.heading_verbs = {k.lower(): v for k, v in heading_verbs.items()}
         self._titles = TitleLookup(lexicons)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -79,6 +82,7 @@ class RoleFinder:
         for sent in doc.sents:
             roles.extend(self._titles_before_names(doc, sent))
             roles.extend(self._appositions(doc, sent))
+            roles.extend(self._who_heads(doc, sent))
         doc._.govgraph_roles = _unique(roles)
         return doc
 
@@ -251,6 +255,34 @@ class RoleFinder:
                     k += 1
                     continue
                 break
+        return roles
+
+    def _who_heads(self, doc: Doc, sent: Span) -> list[dict]:
+        """"X, who heads / leads / chairs / directs (the) Y": the head, chair or director of Y,
+        when Y is an organisation or a country. Only the present ("heads", "has led", "is
+        chairing"): "who headed Y" may be a former office or the office of the time."""
+        roles: list[dict] = []
+        for person in [s for s in _mentions_in_sentence(doc, sent) if s.label_ == "Person"]:
+            k = person.end
+            if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+                continue
+            k += 2
+            tensed = False
+            while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("has", "have", "is", "are")):
+                tensed = tensed or doc[k].lower_ in ("has", "have", "is", "are")
+                k += 1
+            if k >= sent.end:
+                continue
+            verb = doc[k]
+            office = self.heading_verbs.get(verb.lemma_.lower())
+            present = verb.lower_ == f"{verb.lemma_.lower()}s" if not tensed else verb.lower_ != verb.lemma_.lower()
+            if office is None or not present:
+                continue
+            body = mention_at(doc, k + 1)
+            entry = self._titles(office)
+            if body is None or body.label_ not in COLLECTIVE or entry is None:
+                continue  # "who heads the delegation": no body named
+            roles.append(_role(person, _Title(k, k + 1, office, entry.title.lower(), None, body), sent))
         return roles
 
     def _demonym_end(self, doc: Doc, k: int, limit: int) -> int:
