@@ -501,3 +501,45 @@ def test_who_heads_a_body(nlp, text: str, expected: tuple[str, str, str]) -> Non
 )
 def test_who_heads_something_that_is_no_body_gives_no_role(nlp, text: str) -> None:
     assert roles_of(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Daniel Otieno and his Tanzanian counterpart Samia Juma Hassan signed the deal.",
+            ("Samia Juma Hassan", "President", "Tanzania"),
+        ),
+        ("Kenyan President Daniel Otieno met his counterpart from Ghana, Kofi Mensah, on Monday.", ("Kofi Mensah", "President", "Ghana")),
+        (
+            "The Peruvian Foreign Minister, Marie Leroy, spoke first. Her French counterpart, Jean Dupont, said the talks were useful.",
+            ("Jean Dupont", "Foreign Minister", "France"),
+        ),
+        (
+            "Acting Kenyan President Daniel Otieno and his Sri Lankan counterpart Nimal Perera signed the deal.",
+            ("Nimal Perera", "President", "Sri Lanka"),
+        ),
+    ],
+)
+def test_counterpart_holds_the_office_of_the_person_before(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles_of(nlp, text)
+    assert ("Country", expected[2]) in actors_of(nlp, text)
+
+
+def test_my_counterpart_in_an_answer_is_the_speakers_office(nlp) -> None:
+    text = (
+        "Jean Dupont, France's trade minister, spoke to the Daily Courier.\n\n"
+        "Daily Courier: Did you meet anyone?\n\n"
+        "Dupont: I spoke with my Peruvian counterpart, Ana Soto, last week.\n"
+    )
+    assert ("Ana Soto", "trade minister", "Peru") in roles_of(nlp, text)
+
+
+def test_counterpart_of_no_titled_person_gives_no_role(nlp) -> None:
+    text = "Daniel Otieno and his Tanzanian counterpart Samia Juma Hassan signed the deal."
+    assert roles_of(nlp, text) == set()
+    assert ("Person", "Samia Juma Hassan") in actors_of(nlp, text)
+    # a counterpart with no country named: the office is known, its state is not
+    assert roles_of(nlp, "Kenyan President Daniel Otieno met his counterpart, Kofi Mensah, on Monday.") == {
+        ("Daniel Otieno", "President", "Kenya")
+    }

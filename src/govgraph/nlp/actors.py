@@ -65,8 +65,10 @@ class ActorFinder:
         org_connectors: Iterable[str],
         collective_nouns: Iterable[str],
         honorifics: Iterable[str],
+        counterpart_nouns: Iterable[str],
     ) -> None:
         self.name = name
+        self.counterpart_nouns = {w.lower() for w in counterpart_nouns}
         self.name_particles = {w.lower() for w in name_particles}
         self.caption_words = set(caption_words)
         self.org_connectors = {w.lower() for w in org_connectors}
@@ -265,13 +267,18 @@ class ActorFinder:
 
     def _titled_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         """Names right after a capitalised title and its body: "Premier of the State Council of
-        Peru Ana Soto", "Prime Minister of Norway Erik Lund", "President Kim Min Jun"."""
+        Peru Ana Soto", "Prime Minister of Norway Erik Lund", "President Kim Min Jun"; and after
+        a counterpart, who holds a title by reference: "his Tanzanian counterpart Ana Soto",
+        "her counterpart from Ghana, Ana Soto"."""
         ends = {c.start: c for c in known}
         found = []
         for token in doc:
-            if not token.is_alpha or not self._is_title_at(doc, token.i):
+            counterpart = token.lower_ in self.counterpart_nouns
+            if not token.is_alpha or not counterpart and not self._is_title_at(doc, token.i):
                 continue
-            k = self._title_end(doc, token.i)
+            k = token.i + 1 if counterpart else self._title_end(doc, token.i)
+            if counterpart and k + 1 < len(doc) and doc[k].lower_ == "from" and k + 1 in ends:
+                k = ends[k + 1].end  # "counterpart from Ghana"
             # "of (the) <country or known body>", possibly nested ("of the State Council of X")
             while k + 1 < len(doc) and doc[k].lower_ == "of":
                 j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
@@ -284,7 +291,7 @@ class ActorFinder:
                     k = phrase_end
                     continue
                 break
-            if k + 1 < len(doc) and doc[k].text == "," and k > token.i + 1:
+            if k + 1 < len(doc) and doc[k].text == "," and (k > token.i + 1 or counterpart):
                 k += 1  # "The Director-General of the WHO, Dr Amara Nwosu-Bello, ..."
             while k < len(doc) and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text == "."):
                 k += 1
@@ -634,7 +641,7 @@ class ActorFinder:
         return resolved
 
     def _has_title_before(self, doc: Doc, start: int) -> bool:
-        return start > 0 and self._title(doc[start - 1].text) is not None
+        return start > 0 and (self._title(doc[start - 1].text) is not None or doc[start - 1].lower_ in self.counterpart_nouns)
 
     def _set_annotations(self, doc: Doc, chosen: list[_Candidate]) -> None:
         group = SpanGroup(doc, name=SPAN_KEY)

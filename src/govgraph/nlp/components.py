@@ -41,6 +41,10 @@ HONORIFICS = [
 ]
 
 
+#: "his Tanzanian counterpart X": X holds the office of the person the counterpart is of.
+COUNTERPART_NOUNS = ["counterpart", "counterparts"]
+
+
 @Language.component("govgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so headings and answers stand alone.
@@ -66,6 +70,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         "org_connectors": ["of", "for", "on", "and"],
         "collective_nouns": ["side", "government", "authorities", "administration", "delegation"],
         "honorifics": HONORIFICS,
+        "counterpart_nouns": COUNTERPART_NOUNS,
     },
 )
 def make_actor_finder(
@@ -76,6 +81,7 @@ def make_actor_finder(
     org_connectors: list[str],
     collective_nouns: list[str],
     honorifics: list[str],
+    counterpart_nouns: list[str],
 ) -> ActorFinder:
     """Create the actor finder (people, countries, organisations)."""
     return ActorFinder(
@@ -87,6 +93,7 @@ def make_actor_finder(
         org_connectors=org_connectors,
         collective_nouns=collective_nouns,
         honorifics=honorifics,
+        counterpart_nouns=counterpart_nouns,
     )
 
 
@@ -98,10 +105,20 @@ def make_actor_finder(
         "honorifics": HONORIFICS,
         # "X, who heads the Y": the verb's lemma and the office it gives (a title of the lexicon)
         "heading_verbs": {"head": "head", "lead": "head", "chair": "chair", "direct": "director"},
+        "counterpart_nouns": COUNTERPART_NOUNS,
+        # how many sentences before a counterpart to look for the person it is the counterpart of
+        "counterpart_reach": 3,
     },
 )
 def make_role_finder(
-    nlp: Language, name: str, status_words: dict[str, str], max_title_tokens: int, honorifics: list[str], heading_verbs: dict[str, str]
+    nlp: Language,
+    name: str,
+    status_words: dict[str, str],
+    max_title_tokens: int,
+    honorifics: list[str],
+    heading_verbs: dict[str, str],
+    counterpart_nouns: list[str],
+    counterpart_reach: int,
 ) -> RoleFinder:
     """Create the role finder (titles, appositions, "title X of Y", "X, who heads Y")."""
     return RoleFinder(
@@ -112,6 +129,8 @@ def make_role_finder(
         max_title_tokens=max_title_tokens,
         honorifics=honorifics,
         heading_verbs=heading_verbs,
+        counterpart_nouns=counterpart_nouns,
+        counterpart_reach=counterpart_reach,
     )
 
 

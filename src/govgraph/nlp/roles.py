@@ -8,7 +8,8 @@ Constructions read, in any sentence:
   "Member of the Political Bureau and Foreign Minister X";
 - appositions: "X, a professor of AI at the Academy of Sciences and also an expert of Y",
   "X, the French Foreign Minister,";
-- "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country).
+- "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country);
+- counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
+from .layout import paragraph_labels
 from .titles import TitleLookup
 from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
@@ -56,6 +58,8 @@ class RoleFinder:
         max_title_tokens: int,
         honorifics: Iterable[str],
         heading_verbs: dict[str, str],
+        counterpart_nouns: Iterable[str],
+        counterpart_reach: int,
     ) -> None:
         self.name = name
         self.lexicons = lexicons
@@ -63,6 +67,8 @@ class RoleFinder:
         self.max_title_tokens = max_title_tokens
         self.honorifics = {w.rstrip(".") for w in honorifics}
         self.heading_verbs = {k.lower(): v for k, v in heading_verbs.items()}
+        self.counterpart_nouns = {w.lower() for w in counterpart_nouns}
+        self.counterpart_reach = counterpart_reach
         self._titles = TitleLookup(lexicons)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -79,10 +85,12 @@ class RoleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[dict] = []
-        for sent in doc.sents:
+        sentences = list(doc.sents)
+        for sent in sentences:
             roles.extend(self._titles_before_names(doc, sent))
             roles.extend(self._appositions(doc, sent))
             roles.extend(self._who_heads(doc, sent))
+        roles.extend(self._counterparts(doc, sentences, roles))
         doc._.govgraph_roles = _unique(roles)
         return doc
 
@@ -257,6 +265,52 @@ class RoleFinder:
                 break
         return roles
 
+    def _counterparts(self, doc: Doc, sentences: list[Span], roles: list[dict]) -> list[dict]:
+        """"his Tanzanian counterpart X", "her counterpart from Ghana, X": X holds, in that
+        country, the office of the person the counterpart is of: the nearest person named before
+        (in this sentence or the counterpart_reach before it) who holds a current office, or,
+        after "my"/"our", the speaker of the interview answer. No such person, or no country
+        named, and the text does not say which office X holds: no role."""
+        offices: dict[tuple, dict] = {}
+        for role in roles:
+            if role["status"] != "former":
+                offices.setdefault(role["person"], role)
+        found: list[dict] = []
+        if not offices:
+            return found
+        for n, sent in enumerate(sentences):
+            for token in sent:
+                if token.lower_ not in self.counterpart_nouns or token.tag_ == "NNS":
+                    continue  # "counterparts" names a group: which office is whose is not said
+                demonym = demonym_ending_at(doc, token.i, self.lexicons)
+                country: Span | None = demonym[0] if demonym is not None else None
+                k = token.i + 1
+                if country is None and k + 1 < sent.end and doc[k].lower_ in ("from", "of"):
+                    target = mention_at(doc, k + 1)
+                    if target is not None and target.label_ == "Country":
+                        country, k = target, target.end
+                if k < sent.end and doc[k].text == ",":
+                    k += 1
+                holder = mention_at(doc, k) if k < sent.end else None
+                if country is None or holder is None or holder.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
+                    continue
+                left = country.start if demonym is not None else token.i
+                if left > 0 and doc[left - 1].lower_ in ("my", "our"):
+                    speaker = _turn_speaker(doc, token.i)
+                    office = offices.get(mention_ref(speaker)) if speaker is not None else None
+                else:
+                    first = sentences[max(0, n - self.counterpart_reach)].start
+                    people = [p for p in mentions_between(doc, first, left) if p.label_ == "Person" and mention_ref(p) != mention_ref(holder)]
+                    office = next((offices[mention_ref(p)] for p in reversed(people) if mention_ref(p) in offices), None)
+                if office is None or any(r["person"] == mention_ref(holder) and r["organization"] == mention_ref(country) for r in roles):
+                    continue
+                words = office["title"].split()
+                while len(words) > 1 and words[0].lower() in self.status_words:
+                    words = words[1:]  # an acting president's counterpart is not acting
+                title = _Title(token.i, token.i + 1, " ".join(words), office["title_key"], None, country)
+                found.append(_role(holder, title, sent))
+        return found
+
     def _who_heads(self, doc: Doc, sent: Span) -> list[dict]:
         """"X, who heads / leads / chairs / directs (the) Y": the head, chair or director of Y,
         when Y is an organisation or a country. Only the present ("heads", "has led", "is
@@ -358,6 +412,18 @@ class RoleFinder:
         if extra_end > title.end:
             title.text = title.text + " " + doc[title.end : extra_end].text
         return k
+
+
+def _turn_speaker(doc: Doc, i: int) -> Span | None:
+    """The person whose "Name:" label opens the interview answer token i is in, or None."""
+    speaker = None
+    for start, colon in paragraph_labels(doc):
+        if start > i:
+            break
+        label = mention_ending_at(doc, colon) or mention_at(doc, start)
+        inside = label is not None and label.label_ == "Person" and start <= label.start and label.end <= colon
+        speaker = label if inside else None
+    return speaker
 
 
 def _mentions_in_sentence(doc: Doc, sent: Span) -> list[Span]:
