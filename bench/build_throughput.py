@@ -1,12 +1,12 @@
 """Build throughput: govgraph's extraction against bare ``nlp.pipe`` of the same model.
 
 All runs process the same texts (corpus/ and ../shared/eval/dev/, repeated to about
-``--words`` words) in one process, so the ratios are measured under the same conditions.
+``--words`` words) in one process, alternating, so the ratios are measured under the same conditions.
 The govgraph figure covers everything a streamed build does per document: the model, the
 govgraph components, memory zones, doc_to_records, the N-Quads and the TriG/Turtle
 streams (nquads.DatasetStream, into a temporary folder).
 
-    .venv/bin/python bench/build_throughput.py [--words 30000] [--batch-size 16]
+    .venv/bin/python bench/build_throughput.py [--words 30000] [--batch-size 16] [--repeats 3]
         [--batch-sizes 4 16 64]   # also: govgraph words/s at each batch size
         [--workers 2]             # also: N worker processes (--workers), and spaCy's n_process=N, vs one
         [--profile FILE]          # also: cProfile of the govgraph run, top functions
@@ -18,6 +18,7 @@ import argparse
 import cProfile
 import io
 import pstats
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -52,6 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=30_000)
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+    parser.add_argument("--repeats", type=int, default=3, help="alternating runs of each (the medians are compared)")
     parser.add_argument("--batch-sizes", type=int, nargs="*", default=[])
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--profile", type=Path)
@@ -74,12 +76,14 @@ def main() -> None:
                 stream.add(records_to_nquads(records))
             stream.close()
 
-    bare_wps = words_per_second(run_bare, words)
-    govgraph_wps = words_per_second(run_govgraph, words)
-    print(f"documents: {len(documents)}, words: {words}, batch size {args.batch_size}")
-    print(f"bare nlp.pipe:   {bare_wps:9.0f} words/s")
-    print(f"govgraph build:  {govgraph_wps:9.0f} words/s")
-    print(f"ratio:           {govgraph_wps / bare_wps:9.2f}")
+    # Alternate the two, so that a change in the machine's load falls on both alike.
+    rounds = [(words_per_second(run_bare, words), words_per_second(run_govgraph, words)) for _ in range(args.repeats)]
+    bare_wps = statistics.median(bare for bare, _ in rounds)
+    govgraph_wps = statistics.median(govgraph for _, govgraph in rounds)
+    print(f"documents: {len(documents)}, words: {words}, batch size {args.batch_size}, {args.repeats} alternating runs each")
+    print(f"bare nlp.pipe:   {bare_wps:9.0f} words/s (median; runs: {', '.join(f'{bare:.0f}' for bare, _ in rounds)})")
+    print(f"govgraph build:  {govgraph_wps:9.0f} words/s (median; runs: {', '.join(f'{govgraph:.0f}' for _, govgraph in rounds)})")
+    print(f"ratio:           {govgraph_wps / bare_wps:9.2f} (of the medians; per round: {', '.join(f'{g / b:.2f}' for b, g in rounds)})")
     for size in args.batch_sizes:
         bare_at = words_per_second(lambda: run_bare(size), words)
         at = words_per_second(lambda: run_govgraph(size), words)

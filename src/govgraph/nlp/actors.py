@@ -341,7 +341,7 @@ class ActorFinder:
     def _is_title_at(self, doc: Doc, i: int) -> bool:
         if not self._titles.may_start_at(doc, i, len(doc)):
             return False
-        return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+        return any(self._title(self._titles.phrase(doc, i, j)) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
 
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())

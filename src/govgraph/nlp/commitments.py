@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import COLLECTIVE, STATE_OF, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_between, mentions_in
@@ -29,6 +32,7 @@ if not Doc.has_extension("govgraph_we"):
     Doc.set_extension("govgraph_we", default=[])
 
 _TRAILING = " \t\n,;:.\"“”‘’'"
+_WE = get_string_id("we")
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
 
@@ -277,9 +281,8 @@ class CommitmentFinder:
 
     def _first_person(self, doc: Doc, index) -> list[Ref]:
         """Who "we" is: "We, the leaders of A and B," or the leaders named at the opening."""
-        for token in doc:
-            if token.lower_ != "we":
-                continue
+        for i in numpy.flatnonzero(doc.to_array(LOWER) == _WE).tolist():  # not a Token per word
+            token = doc[i]
             appositions = [c for c in token.children if c.dep_ == "appos"]
             if not appositions and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
                 appositions = [doc[token.i + 2]] if doc[token.i + 2].dep_ in ("appos", "det", "nsubj") else []

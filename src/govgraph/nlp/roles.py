@@ -98,9 +98,9 @@ class RoleFinder:
 
     def title_at(self, doc: Doc, i: int, limit: int) -> tuple[int, str, str] | None:
         """The longest title starting at token i: (end, surface text, canonical key)."""
-        if i >= limit or not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self._titles.first_words:
-            return None
-        if not self._titles.may_start_at(doc, i, limit):
+        if i >= limit or not self._titles.may_start_at(doc, i, limit):
+            return None  # most tokens: ruled out without making a Token
+        if not doc[i].text[:1].isalpha() or doc[i].is_stop and doc[i].lower_ not in self._titles.first_words:
             return None
         if doc[i].text[:1].isupper() and demonym_continued_at(doc, i, self.lexicons) is not None:
             return None  # "Sri Lankan Foreign Minister": no office "Lankan Foreign Minister"
