@@ -595,13 +595,17 @@ class Lexicons:
         RETURNS (tuple[int, CountryEntry] | None): how many words the demonym takes and its
             country ((3, Papua New Guinea), not Guinea for "Guinean"), or None.
         """
-        if not words or _word_key(words[0]).split(" ")[0] not in self._demonym_first_words:
+        if not words or not self.may_start_demonym(words[0]):
             return None  # most words start no demonym: one set look-up instead of one per width
         for n in range(min(len(words), self._demonym_tokens), 0, -1):
             country = self._demonym_of_words(words[:n])
             if country is not None:
                 return n, country
         return None
+
+    def may_start_demonym(self, word: str) -> bool:
+        """Whether a demonym can start with this word (a quick test before leading_demonym)."""
+        return _word_key(word).split(" ")[0] in self._demonym_first_words
 
     def trailing_demonym(self, words: Sequence[str]) -> tuple[int, CountryEntry] | None:
         """Find the longest demonym that the words end with, on whole words.

@@ -26,8 +26,8 @@ def demonym_starting_at(doc: Doc, start: int, lexicons: Lexicons, end: int | Non
     """
     limit = len(doc) if end is None else min(end, len(doc))
     stop = min(limit, start + lexicons.max_demonym_tokens)
-    if start >= stop or not doc[start].text[:1].isupper():
-        return None  # a demonym starts with a capital; most tokens are ruled out here, cheaply
+    if start >= stop or not doc[start].text[:1].isupper() or not lexicons.may_start_demonym(doc[start].text):
+        return None  # most tokens are ruled out here, before the words after them are read
     found = lexicons.leading_demonym([t.text for t in doc[start:stop]])
     if found is None:
         return None
