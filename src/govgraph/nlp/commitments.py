@@ -312,12 +312,7 @@ class CommitmentFinder:
         opening = [r for r in roles if r["sentence"][0] <= first.end + 1 and r["sentence"][0] < 120 and r["organization"]]
         if len({r["person"] for r in opening}) < 2:
             return []
-        parties = []
-        for role in opening:
-            organization = role["organization"]
-            parent = actor_parent(doc, organization)
-            parties.append(parent if parent is not None and parent[0] == "Country" else organization)
-        return _dedupe(parties)
+        return _dedupe([_state_or_body(doc, tuple(role["organization"])) for role in opening])  # type: ignore[arg-type]
 
 
 def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
@@ -471,10 +466,14 @@ def _acting_for(doc: Doc, actor: Ref) -> Ref | None:
     current = [r for r in roles if tuple(r["person"]) == tuple(actor) and r.get("status") != "former"]
     for role in current:
         if role["organization"]:
-            organization: Ref = tuple(role["organization"])  # type: ignore[assignment]
-            parent = actor_parent(doc, organization)
-            return parent if parent is not None and parent[0] == "Country" else organization
+            return _state_or_body(doc, tuple(role["organization"]))  # type: ignore[arg-type]
     return (STATE_OF, actor[1]) if current else None
+
+
+def _state_or_body(doc: Doc, organization: Ref) -> Ref:
+    """The state an office's organisation belongs to (a state's ministry), else the organisation."""
+    parent = actor_parent(doc, organization)
+    return parent if parent is not None and parent[0] == "Country" else organization
 
 
 def _inside_quotes(doc: Doc, i: int, reach: int = 300) -> bool:

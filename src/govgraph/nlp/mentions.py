@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .layout import paragraph_labels
+
 SPAN_KEY = "govgraph_actors"
 #: Categories that can be parties of commitments and holders of offices' organisations.
 COLLECTIVE = ("Country", "Organization")
@@ -113,6 +115,20 @@ def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
 def mention_ending_at(doc: Doc, end: int) -> Span | None:
     """The longest mention whose last token is ``end - 1``."""
     return _index(doc).by_end.get(end)
+
+
+def labelled_turns(doc: Doc) -> list[tuple[int, int, Span | None]]:
+    """The "Name:" labels that open paragraphs (interview turns) and who they name.
+
+    doc (Doc): a document annotated by the actor finder.
+    RETURNS (list[tuple[int, int, Span | None]]): for each label in text order, its first
+        token, its colon and the mention the label is (None if it is no single mention).
+    """
+    turns = []
+    for start, colon in paragraph_labels(doc):
+        label = mention_ending_at(doc, colon) or mention_at(doc, start)
+        turns.append((start, colon, label if label is not None and start <= label.start and label.end <= colon else None))
+    return turns
 
 
 def mentions_in(doc: Doc, tokens: Iterable[Token], categories: tuple[str, ...] | None = None) -> list[Span]:

@@ -23,9 +23,8 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
-from .layout import paragraph_labels
 from .titles import TitleLookup
-from .mentions import COLLECTIVE, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
+from .mentions import COLLECTIVE, labelled_turns, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
 if not Doc.has_extension("govgraph_roles"):
     Doc.set_extension("govgraph_roles", default=[])
@@ -417,12 +416,10 @@ class RoleFinder:
 def _turn_speaker(doc: Doc, i: int) -> Span | None:
     """The person whose "Name:" label opens the interview answer token i is in, or None."""
     speaker = None
-    for start, colon in paragraph_labels(doc):
+    for start, _, label in labelled_turns(doc):
         if start > i:
             break
-        label = mention_ending_at(doc, colon) or mention_at(doc, start)
-        inside = label is not None and label.label_ == "Person" and start <= label.start and label.end <= colon
-        speaker = label if inside else None
+        speaker = label if label is not None and label.label_ == "Person" else None
     return speaker
 
 

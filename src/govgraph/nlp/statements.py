@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .layout import paragraph_labels
-from .mentions import COLLECTIVE, mention_ending_at, mention_index, mention_ref, mentions_in
+from .mentions import COLLECTIVE, labelled_turns, mention_index, mention_ref, mentions_in
 
 if not Doc.has_extension("govgraph_statements"):
     Doc.set_extension("govgraph_statements", default=[])
@@ -50,7 +49,7 @@ class StatementFinder:
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
         found: list[dict] = []
-        answers = self._interview_answers(doc, index)
+        answers = self._interview_answers(doc)
         last_speaker = None
         for sent in doc.sents:
             answerer = next((a["speaker"] for a in answers if a["start"] <= sent.start_char and sent.end_char <= a["end"]), None)
@@ -184,13 +183,10 @@ class StatementFinder:
                 return mention_ref(index[child.i])
         return None
 
-    def _interview_answers(self, doc: Doc, index: dict[int, Span]) -> list[dict]:
+    def _interview_answers(self, doc: Doc) -> list[dict]:
         """Paragraphs opening with a person's "Name:" label, up to the next label."""
-        turns: list[tuple[int, int, Span | None]] = []  # (label start token, content start token, speaker)
-        for start, colon in paragraph_labels(doc):
-            speaker = mention_ending_at(doc, colon) or index.get(start)
-            inside = speaker is not None and start <= speaker.start and speaker.end <= colon
-            turns.append((start, colon + 1, speaker if inside else None))
+        # (label start token, content start token, speaker)
+        turns = [(start, colon + 1, speaker) for start, colon, speaker in labelled_turns(doc)]
         answers = []
         for n, (label_start, content_start, speaker) in enumerate(turns):
             end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
