@@ -18,7 +18,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
@@ -67,6 +70,7 @@ class RoleFinder:
         self.honorifics = {w.rstrip(".") for w in honorifics}
         self.heading_verbs = {k.lower(): v for k, v in heading_verbs.items()}
         self.counterpart_nouns = {w.lower() for w in counterpart_nouns}
+        self._counterpart_ids = numpy.array([get_string_id(w) for w in self.counterpart_nouns], dtype=numpy.uint64)
         self.counterpart_reach = counterpart_reach
         self._titles = TitleLookup(lexicons)
 
@@ -277,9 +281,11 @@ class RoleFinder:
         found: list[dict] = []
         if not offices:
             return found
+        # the few counterpart nouns, found in the token array rather than a Token per word
+        nouns = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._counterpart_ids)).tolist()
         for n, sent in enumerate(sentences):
-            for token in sent:
-                if token.lower_ not in self.counterpart_nouns or token.tag_ == "NNS":
+            for token in (doc[i] for i in nouns if sent.start <= i < sent.end):
+                if token.tag_ == "NNS":
                     continue  # "counterparts" names a group: which office is whose is not said
                 demonym = demonym_ending_at(doc, token.i, self.lexicons)
                 country: Span | None = demonym[0] if demonym is not None else None
