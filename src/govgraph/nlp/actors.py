@@ -395,20 +395,20 @@ class ActorFinder:
             return []
         after_honorific = span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.honorifics
         if (words[0].text.rstrip(".") in self.honorifics or after_honorific) and self._org_head_index(span) is None:
-            person = self._person_span(span)  # "Dame Eleanor Marsh"
+            person = self._person_span(span)  # "Dame Ana Soto"
             return [_Candidate(person.start, person.end, "Person", _person_name(person), source)] if person is not None else []
         owner_end = next((t.i for t in span if t.text in _POSSESSIVE_MARKS and t.i > span.start), None)
         person = None
         if owner_end is not None and self._org_head_index(doc[owner_end + 1 : span.end]) is None and span.end - owner_end > 2:
             person = self._person_span(doc[owner_end + 1 : span.end])
         if owner_end is not None and person is not None:
-            # "Daily Graphic's Efua Mensah": a body and a person of it
+            # "the Harbour Herald's Ana Soto": a body and a person of it
             owner = self._organization(doc[span.start : owner_end], known, source)
             return owner + [_Candidate(person.start, person.end, "Person", _person_name(person), source)]
         for i in range(span.start + 1, span.end - 1):
             right_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             if doc[i].lower_ == "and" and self._org_head_index(doc[span.start : i]) is not None and self._org_head_index(doc[right_start : span.end]) is not None:
-                # "the Saami Council and the Inuit Circumpolar Council": two bodies
+                # "the Reef Council and the Delta Basin Council": two bodies
                 return self._organization(doc[span.start : i], known, source) + self._organization(doc[right_start : span.end], known, source)
         if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
             return []  # an unexplained acronym ("AI"): kept only if the text defines it
