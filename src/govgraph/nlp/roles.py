@@ -248,19 +248,25 @@ class RoleFinder:
             while True:
                 while k < sent.end and doc[k].lower_ in ("a", "an", "the", "also", "and", "as", "now"):
                     k += 1
+                bare = False
                 owner = mention_at(doc, k)
                 if owner is not None and owner.label_ in COLLECTIVE and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "X, Saudi Arabia's chief negotiator," (the title finds its owner)
-                elif owner is None and doc[k - 1].lower_ in ("a", "an", "the"):
-                    # "X, the (former) French Foreign Minister,"; without an article "X, Indonesian
-                    # Minister Y" is more often a list of titled names than an apposition
-                    k = self._demonym_end(doc, k, sent.end)
+                elif owner is None:
+                    # "X, the (former) French Foreign Minister,", "X, former prime minister of Y,"
+                    start = self._demonym_end(doc, k, sent.end)
+                    bare = start > k and doc[k - 1].lower_ not in ("a", "an", "the")
+                    k = start
                 title = self._title(doc, k, sent.end)
                 if title is None:
                     break
                 k = self._extend_title(doc, title, sent.end)
                 if self._person_follows(doc, k, sent.end):
                     break  # "A, President of X, B": the title is B's
+                if bare and k < sent.end and doc[k].text not in (",", ";", ".", ")"):
+                    # without an article "X, Indonesian Minister Y" is more often a list of titled
+                    # names than an apposition: only a phrase the comma closes is the title
+                    break
                 roles.append(_role(person, title, sent))
                 if k < sent.end and doc[k].lower_ == "and":
                     k += 1
@@ -346,13 +352,13 @@ class RoleFinder:
 
     def _demonym_end(self, doc: Doc, k: int, limit: int) -> int:
         """Where a title can start after status words and a demonym at k ("former Sri Lankan
-        Foreign Minister" -> "Foreign"); k itself when no demonym is there. _title reads the
+        Foreign Minister" -> "Foreign", "former prime minister" -> "prime"). _title reads the
         demonym and the status words back from the title, so they are kept on the role."""
         j = k
         while j < limit and doc[j].lower_ in self.status_words:
             j += 1
         demonym = demonym_starting_at(doc, j, self.lexicons, limit)
-        return demonym[0].end if demonym is not None else k
+        return demonym[0].end if demonym is not None else j
 
     def _extend_title(self, doc: Doc, title: _Title, limit: int) -> int:
         """Grow an apposed title over its lowercase complement; find its organisation."""
