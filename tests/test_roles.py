@@ -60,3 +60,36 @@ def test_an_apposed_title_without_an_article(nlp, text: str, expected: set) -> N
 )
 def test_a_list_of_people_gives_no_apposed_roles(nlp, text: str, expected: set) -> None:
     assert roles_of(nlp, text) == expected
+
+
+# -- "X, who heads Y" and "X, who is the head of Y" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marek Dvorak, who is the head of the World Food Programme, said aid would continue.", ("head", "World Food Programme")),
+        ("Marek Dvorak, who is also the Kenyan foreign minister, said aid would continue.", ("foreign minister", "Kenya")),
+        ("Marek Dvorak, who has been the chair of the African Union since 2019, said aid would continue.", ("chair", "African Union")),
+        # the title is not grown over what follows it
+        ("Marek Dvorak, who is the Kenyan foreign minister until May, said aid would continue.", ("foreign minister", "Kenya")),
+        ("Marek Dvorak, who has been leading the African Union since 2019, said aid would continue.", ("head", "African Union")),
+    ],
+)
+def test_who_is_the_head_of(nlp, text: str, expected: tuple[str, str]) -> None:
+    assert roles_of(nlp, text) == {("Marek Dvorak", *expected, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marek Dvorak, who will head the African Union, said aid would continue.",  # not held yet
+        "Marek Dvorak, who is a fierce critic of the African Union, said aid would continue.",  # no title
+        "Marek Dvorak, who is the head of the delegation, said aid would continue.",  # no body named
+        # the past: a former office or the office of the time, the text does not say which
+        "Marek Dvorak, who was the chair of the African Union, said aid would continue.",
+        "Marek Dvorak, who had been the chair of the African Union, said aid would continue.",
+    ],
+)
+def test_who_clauses_without_an_office_held_now_give_no_role(nlp, text: str) -> None:
+    assert roles_of(nlp, text) == set()

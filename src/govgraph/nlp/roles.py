@@ -7,8 +7,10 @@ Constructions read, in any sentence:
   "President A and Prime Minister B of Hungary", shared holders
   "Member of the Political Bureau and Foreign Minister X";
 - appositions: "X, a professor of AI at the Academy of Sciences and also an expert of Y",
-  "X, the French Foreign Minister,";
-- "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country);
+  "X, the French Foreign Minister,", "X, French Foreign Minister," (without an article only
+  when a comma or the sentence end closes the title);
+- "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country), "X, who is
+  the chair of Y" (the present only);
 - counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania.
 """
 
@@ -35,6 +37,8 @@ if not Doc.has_extension("govgraph_roles"):
 
 _WORD_JOINERS = ("-", "–", "&", "/")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+#: Auxiliaries of the present in a relative clause: "who has led Y" holds the office now.
+_PRESENT_AUXILIARIES = ("is", "are", "has", "have", "been")
 
 
 @dataclass
@@ -324,31 +328,56 @@ class RoleFinder:
 
     def _who_heads(self, doc: Doc, sent: Span) -> list[dict]:
         """"X, who heads / leads / chairs / directs (the) Y": the head, chair or director of Y,
-        when Y is an organisation or a country. Only the present ("heads", "has led", "is
-        chairing"): "who headed Y" may be a former office or the office of the time."""
+        when Y is an organisation or a country; "X, who is (the) chair of Y": the title after the
+        copula, when it names its organisation or country. Only the present ("heads", "has led",
+        "is chairing", "has been the chair of"): "who headed Y" or "who was the chair of Y" may
+        be a former office or the office of the time."""
         roles: list[dict] = []
         for person in [s for s in _mentions_in_sentence(doc, sent) if s.label_ == "Person"]:
             k = person.end
             if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
                 continue
             k += 2
-            tensed = False
-            while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("has", "have", "is", "are")):
-                tensed = tensed or doc[k].lower_ in ("has", "have", "is", "are")
+            tensed = copula = False  # copula: the last auxiliary is a form of "be" ("who is also the chair")
+            while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in _PRESENT_AUXILIARIES):
+                if doc[k].pos_ != "ADV":
+                    tensed, copula = True, doc[k].lemma_ == "be"
                 k += 1
             if k >= sent.end:
                 continue
-            verb = doc[k]
-            office = self.heading_verbs.get(verb.lemma_.lower())
-            present = verb.lower_ == f"{verb.lemma_.lower()}s" if not tensed else verb.lower_ != verb.lemma_.lower()
-            if office is None or not present:
-                continue
-            body = mention_at(doc, k + 1)
-            entry = self._titles(office)
-            if body is None or body.label_ not in COLLECTIVE or entry is None:
-                continue  # "who heads the delegation": no body named
-            roles.append(_role(person, _Title(k, k + 1, office, entry.title.lower(), None, body), sent))
+            title = self._title_after_copula(doc, k, sent.end) if copula else None
+            if title is None:
+                title = self._heading_verb(doc, k, tensed)
+            if title is not None:
+                roles.append(_role(person, title, sent))
         return roles
+
+    def _heading_verb(self, doc: Doc, k: int, tensed: bool) -> _Title | None:
+        """"heads (the) Y" at token k, in the present (after a present auxiliary when tensed):
+        the office the verb gives in Y, an organisation or a country."""
+        verb = doc[k]
+        lemma = verb.lemma_.lower()
+        office = self.heading_verbs.get(lemma)
+        present = verb.lower_ == f"{lemma}s" if not tensed else verb.lower_ != lemma
+        if office is None or not present:
+            return None
+        entry = self._titles(office)
+        body = mention_at(doc, k + 1)
+        if entry is None or body is None or body.label_ not in COLLECTIVE:
+            return None  # "who heads the delegation": no body named
+        return _Title(k, k + 1, office, entry.title.lower(), None, body)
+
+    def _title_after_copula(self, doc: Doc, k: int, limit: int) -> _Title | None:
+        """"(the) (French) chair of Y" at token k after "who is": the title, when it names the
+        organisation or country it is held in."""
+        while k < limit and doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        title = self._title(doc, self._demonym_end(doc, k, limit), limit)
+        if title is None:
+            return None
+        complement, _ = self._complement(doc, title.end, limit)  # not grown: "minister until 2020"
+        title.organization = complement or title.organization
+        return title if title.organization is not None else None
 
     def _demonym_end(self, doc: Doc, k: int, limit: int) -> int:
         """Where a title can start after status words and a demonym at k ("former Sri Lankan
