@@ -93,3 +93,32 @@ def test_who_is_the_head_of(nlp, text: str, expected: tuple[str, str]) -> None:
 )
 def test_who_clauses_without_an_office_held_now_give_no_role(nlp, text: str) -> None:
     assert roles_of(nlp, text) == set()
+
+
+# -- plural counterparts ---------------------------------------------------------------------
+
+HOST = "Tanzanian Foreign Minister Marek Dvorak met "
+MINISTER = ("Marek Dvorak", "Foreign Minister", "Tanzania", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("his Kenyan and Ugandan counterparts Lina Osei and Tomas Berg in Arusha.", {("Lina Osei", "Kenya"), ("Tomas Berg", "Uganda")}),
+        ("his counterparts Lina Osei of Kenya and Tomas Berg of Uganda in Arusha.", {("Lina Osei", "Kenya"), ("Tomas Berg", "Uganda")}),
+        ("his counterparts from Kenya and Uganda, Lina Osei and Tomas Berg.", {("Lina Osei", "Kenya"), ("Tomas Berg", "Uganda")}),
+        (
+            "his Kenyan, Ugandan and Rwandan counterparts Lina Osei, Tomas Berg and Ana Lima.",
+            {("Lina Osei", "Kenya"), ("Tomas Berg", "Uganda"), ("Ana Lima", "Rwanda")},
+        ),
+        ("his Kenyan counterparts, Lina Osei, in Arusha.", {("Lina Osei", "Kenya")}),
+        ("his counterpart Lina Osei of Kenya in Arusha.", {("Lina Osei", "Kenya")}),
+        # which name is of which country is not said: no role
+        ("his Kenyan counterparts Lina Osei and Tomas Berg in Arusha.", set()),
+        ("his counterparts Lina Osei and Tomas Berg of Uganda in Arusha.", set()),
+        # a singular counterpart is one person, the next name is not another
+        ("his Kenyan counterpart Lina Osei and Tomas Berg in Arusha.", {("Lina Osei", "Kenya")}),
+    ],
+)
+def test_counterparts_pair_names_and_countries(nlp, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles_of(nlp, HOST + text) == {MINISTER} | {(person, "Foreign Minister", country, None) for person, country in expected}

@@ -11,7 +11,8 @@ Constructions read, in any sentence:
   when a comma or the sentence end closes the title);
 - "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country), "X, who is
   the chair of Y" (the present only);
-- counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania.
+- counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania;
+  "their Kenyan and Ugandan counterparts A and B", "counterparts A of Kenya and B of Uganda".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
@@ -279,11 +280,14 @@ class RoleFinder:
         return roles
 
     def _counterparts(self, doc: Doc, sentences: list[Span], roles: list[dict]) -> list[dict]:
-        """"his Tanzanian counterpart X", "her counterpart from Ghana, X": X holds, in that
-        country, the office of the person the counterpart is of: the nearest person named before
-        (in this sentence or the counterpart_reach before it) who holds a current office, or,
-        after "my"/"our", the speaker of the interview answer. No such person, or no country
-        named, and the text does not say which office X holds: no role."""
+        """"his Tanzanian counterpart X", "her counterpart from Ghana, X", "X of Ghana": X holds,
+        in that country, the office of the person the counterpart is of: the nearest person named
+        before (in this sentence or the counterpart_reach before it) who holds a current office,
+        or, after "my"/"our", the speaker of the interview answer. The plural pairs names and
+        countries in order ("their Kenyan and Ugandan counterparts A and B", "counterparts from
+        Kenya and Uganda, A and B", "counterparts A of Kenya and B of Uganda"). No such person,
+        or no country named for each holder, and the text does not say which office X holds: no
+        role."""
         offices: dict[tuple, dict] = {}
         for role in roles:
             if role["status"] != "former":
@@ -295,36 +299,77 @@ class RoleFinder:
         nouns = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._counterpart_ids)).tolist()
         for n, sent in enumerate(sentences):
             for token in (doc[i] for i in nouns if sent.start <= i < sent.end):
-                if token.tag_ == "NNS":
-                    continue  # "counterparts" names a group: which office is whose is not said
-                demonym = demonym_ending_at(doc, token.i, self.lexicons)
-                country: Span | None = demonym[0] if demonym is not None else None
-                k = token.i + 1
-                if country is None and k + 1 < sent.end and doc[k].lower_ in ("from", "of"):
-                    target = mention_at(doc, k + 1)
-                    if target is not None and target.label_ == "Country":
-                        country, k = target, target.end
-                if k < sent.end and doc[k].text == ",":
-                    k += 1
-                holder = mention_at(doc, k) if k < sent.end else None
-                if country is None or holder is None or holder.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
+                # the word, not the tag: the tagger takes "counterparts" before names for a singular
+                plural = singularize_title(token.lower_) != token.lower_
+                countries, k = self._counterpart_countries(doc, token, sent.end)
+                holders = self._counterpart_holders(doc, k, sent.end, plural)
+                if not holders:
                     continue
-                left = country.start if demonym is not None else token.i
+                # each name's own "of Kenya", else the countries before in the order of the names
+                given: list[Span | None] = list(countries) if len(countries) == len(holders) else [None] * len(holders)
+                pairs = [(person, country) for (person, own), before in zip(holders, given) if (country := own or before) is not None]
+                if len(pairs) < len(holders):
+                    continue
+                left = min([token.i] + [country.start for country in countries])
                 if left > 0 and doc[left - 1].lower_ in ("my", "our"):
                     speaker = _turn_speaker(doc, token.i)
                     office = offices.get(mention_ref(speaker)) if speaker is not None else None
                 else:
                     first = sentences[max(0, n - self.counterpart_reach)].start
-                    people = [p for p in mentions_between(doc, first, left) if p.label_ == "Person" and mention_ref(p) != mention_ref(holder)]
+                    named = {mention_ref(person) for person, _ in holders}
+                    people = [p for p in mentions_between(doc, first, left) if p.label_ == "Person" and mention_ref(p) not in named]
                     office = next((offices[mention_ref(p)] for p in reversed(people) if mention_ref(p) in offices), None)
-                if office is None or any(r["person"] == mention_ref(holder) and r["organization"] == mention_ref(country) for r in roles):
+                if office is None:
                     continue
                 words = office["title"].split()
                 while len(words) > 1 and words[0].lower() in self.status_words:
                     words = words[1:]  # an acting president's counterpart is not acting
-                title = _Title(token.i, token.i + 1, " ".join(words), office["title_key"], None, country)
-                found.append(_role(holder, title, sent))
+                for person, country in pairs:
+                    if not any(r["person"] == mention_ref(person) and r["organization"] == mention_ref(country) for r in roles):
+                        title = _Title(token.i, token.i + 1, " ".join(words), office["title_key"], None, country)
+                        found.append(_role(person, title, sent))
         return found
+
+    def _counterpart_countries(self, doc: Doc, noun: Token, limit: int) -> tuple[list[Span], int]:
+        """The countries a counterpart noun names, in order, and the token after them: the
+        demonyms before it ("Kenyan and Ugandan counterparts") or "from / of" countries after it
+        ("counterparts from Kenya and Uganda")."""
+        countries: list[Span] = []
+        demonym = demonym_ending_at(doc, noun.i, self.lexicons)
+        while demonym is not None:
+            countries.insert(0, demonym[0])
+            j = demonym[0].start
+            while j > 0 and doc[j - 1].lower_ in ("and", ","):
+                j -= 1
+            demonym = demonym_ending_at(doc, j, self.lexicons) if j < demonym[0].start else None
+        k = noun.i + 1
+        step: int | None = k + 1 if not countries and k < limit and doc[k].lower_ in ("from", "of") else None
+        while step is not None:
+            country = mention_at(doc, step)
+            if country is None or country.label_ != "Country":
+                break
+            countries.append(country)
+            k = country.end
+            step = _next_in_list(doc, k, limit)
+        return countries, k
+
+    def _counterpart_holders(self, doc: Doc, k: int, limit: int, plural: bool) -> list[tuple[Span, Span | None]]:
+        """The people named right after a counterpart noun (after an optional comma), each with
+        the country an "of / from" after the name gives it ("X of Kenya"); one person after a
+        singular noun, a coordinated list after a plural one."""
+        holders: list[tuple[Span, Span | None]] = []
+        step: int | None = k + 1 if k < limit and doc[k].text == "," else k
+        while step is not None and step < limit and doc[step].lower_ not in ("the", "a", "an"):
+            person = mention_at(doc, step)
+            if person is None or person.label_ != "Person":
+                break
+            k = person.end
+            own = mention_at(doc, k + 1) if k + 1 < limit and doc[k].lower_ in ("of", "from") else None
+            if own is not None and own.label_ != "Country":
+                own = None  # "X of the Foreign Ministry": no country of the office
+            holders.append((person, own))
+            step = _next_in_list(doc, own.end if own is not None else k, limit) if plural else None
+        return holders
 
     def _who_heads(self, doc: Doc, sent: Span) -> list[dict]:
         """"X, who heads / leads / chairs / directs (the) Y": the head, chair or director of Y,
@@ -452,6 +497,14 @@ class RoleFinder:
         if extra_end > title.end:
             title.text = title.text + " " + doc[title.end : extra_end].text
         return k
+
+
+def _next_in_list(doc: Doc, k: int, limit: int) -> int | None:
+    """The token after the ", " / " and " / ", and " at token k that continues a list, if any."""
+    j = k + 1 if k < limit and doc[k].text == "," else k
+    if j < limit and doc[j].lower_ == "and":
+        j += 1
+    return j if k < j < limit else None
 
 
 def _turn_speaker(doc: Doc, i: int) -> Span | None:
