@@ -156,3 +156,35 @@ def test_a_generic_head_stands_for_the_nearest_actor_of_its_kind(nlp, text: str,
 )
 def test_a_generic_head_with_nothing_of_its_kind_before_binds_nobody(nlp, text: str) -> None:
     assert commitments_of(nlp, text) == []
+
+
+# -- "we have agreed" after a meeting ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said after meeting Ugandan President Lina Osei in Kampala.",
+        "“We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said after talks with Ugandan President Lina Osei.",
+        "Kenyan President Marek Dvorak said after meeting Ugandan President Lina Osei: “We have agreed to reopen the border crossing by June.”",
+        # the meeting in the sentence before
+        "Kenyan President Marek Dvorak met Ugandan President Lina Osei in Kampala. “We have agreed to reopen the border crossing by June,” Dvorak said.",
+    ],
+)
+def test_we_have_agreed_binds_the_speaker_and_the_side_they_met(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == [(("Kenya", "Uganda"), "agree", "reopen the border crossing by June")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "will" is the speaker's side alone
+        "“We will reopen the border crossing by June,” Kenyan President Marek Dvorak said after meeting Ugandan President Lina Osei.",
+        # a meeting the speaker was not at
+        "Ugandan President Lina Osei met Rwandan President Tomas Berg. “We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said.",
+        # the other side's state is not known
+        "“We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said after meeting Lina Osei.",
+    ],
+)
+def test_we_without_a_known_other_side_is_the_speakers_state(nlp, text: str) -> None:
+    assert [parties for parties, _, _ in commitments_of(nlp, text)] == [("Kenya",)]

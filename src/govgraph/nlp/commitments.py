@@ -8,8 +8,8 @@ Constructions read:
 - negation: "X refused / declined to ...", "X will not ...".
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
 "the two leaders", "they" (the actors last named together, or their states), "we" (the
-speaker's state or body inside a quote, else the document's signatories) and a definite
-generic head ("the agency", "the government": the nearest actor of fitting kind before it).
+speaker's state or body inside a quote, with the side the speaker met for "we have agreed",
+else the document's signatories) and a definite generic head ("the agency", "the government": the nearest actor of fitting kind before it).
 """
 
 from __future__ import annotations
@@ -89,7 +89,8 @@ class CommitmentFinder:
                     continue
                 modality, negated, action_start, subject_head = commitment
                 _update_groups(doc, groups, _named_together(doc, doc[sent.start : token.i], index))
-                parties = self._parties(doc, subject_head, index, groups, we)
+                # an agreement has two sides: "we have agreed" after a meeting is both of them
+                parties = self._parties(doc, subject_head, index, groups, we, reciprocal=modality == "agree")
                 if not parties:
                     continue
                 span = _trim(doc, action_start, self._clause_end(doc, sent, token))
@@ -191,7 +192,7 @@ class CommitmentFinder:
 
     # -- the parties ----------------------------------------------------------------------
 
-    def _parties(self, doc: Doc, head: Token, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
+    def _parties(self, doc: Doc, head: Token, index, groups: dict[str, list[Ref]], we: list[Ref], reciprocal: bool = False) -> list[Ref]:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ in ("xcomp", "conj", "acomp") and head.head is not head:
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -200,7 +201,7 @@ class CommitmentFinder:
             ours = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "our"), None)
             if subject.lower_ in self.first_person_plural or ours is not None:
                 # "we", and "our coast guards shall ..." in a joint text
-                return self._first_person_parties(doc, ours or subject, index, we)
+                return self._first_person_parties(doc, ours or subject, index, we, reciprocal)
             if subject.lower_ in ("he", "she"):
                 speaker = self._reporter(doc, head, index)
                 return [speaker] if speaker is not None else []
@@ -226,16 +227,19 @@ class CommitmentFinder:
             return None
         return _subject_actor(doc, verb.head, index, categories)
 
-    def _first_person_parties(self, doc: Doc, we_token: Token, index, we: list[Ref]) -> list[Ref]:
+    def _first_person_parties(self, doc: Doc, we_token: Token, index, we: list[Ref], reciprocal: bool = False) -> list[Ref]:
         """Who "we" (or "our") is: inside a quote or an interview answer, the state or body the
-        speaker acts for ("Senegal's trade minister said: “we have committed ...”" -> Senegal);
-        elsewhere the document's signatories."""
+        speaker acts for ("Senegal's trade minister said: “we have committed ...”" -> Senegal),
+        and, for a reciprocal undertaking ("we have agreed"), the side the speaker met
+        (_meeting_partner); elsewhere the document's signatories."""
         speaker = self._quote_speaker(doc, we_token, index)
         if speaker is None:
             return list(we)
         body = _acting_for(doc, speaker)
-        # a speaker with no office (or a former one) speaks for no state: "we" stays unresolved
-        return [body] if body is not None else []
+        if body is None:
+            return []  # a speaker with no office (or a former one) speaks for no state: "we" stays unresolved
+        partner = _meeting_partner(doc, we_token, speaker, body, index) if reciprocal else None
+        return [body] if partner is None else [body, partner]
 
     def _quote_speaker(self, doc: Doc, token: Token, index) -> Ref | None:
         """The actor whose quoted words or interview answer hold a token, if any."""
@@ -404,6 +408,40 @@ def _meeting_sides(doc: Doc, subject: Token, index) -> list[tuple[int, list[Ref]
             return [(other.i, people)]
         return [(other.i, bodies)] if len(bodies) == 2 else []
     return []
+
+
+def _meeting_partner(doc: Doc, token: Token, speaker: Ref, body: Ref, index) -> Ref | None:
+    """The state or body on the other side of a meeting the speaker of a quote (or their state)
+    had, named outside the quotes in the sentence of token or the one before: "“We have agreed ...,” X said after
+    meeting Y", "X held talks with Y. “We have agreed ...,” X said." None when no other side
+    with a known state or body is named.
+
+    doc (Doc): a document annotated by the role finder.
+    token (Token): a token of the quote ("we").
+    speaker (Ref): the speaker of the quote.
+    body (Ref): the state or body the speaker acts for.
+    index: the mention index of the document.
+    RETURNS (Ref | None): the other side's state or body.
+    """
+    sentence = token.sent
+    for sent in (sentence, _sentences_back(doc, sentence, 1)):
+        for verb in sent:
+            if verb.lemma_.lower() not in _MEETING_VERBS or _inside_quotes(doc, verb.i):
+                continue
+            # the speaker's own meeting: its subject, or that of the verb it hangs on ("X said after meeting Y")
+            subject = next((c for head in (verb, *verb.ancestors) for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or body not in (_side(doc, subject, index)[1], speaker):
+                continue
+            # "meeting Y", "talks with Y"
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+            for other in objects:
+                person, side = _side(doc, other, index)
+                if side is not None and person != speaker and side != body:
+                    return side
+        if sent.start == 0:
+            break
+    return None
 
 
 def _side(doc: Doc, token: Token, index) -> tuple[Ref | None, Ref | None]:
