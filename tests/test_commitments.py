@@ -188,3 +188,26 @@ def test_we_have_agreed_binds_the_speaker_and_the_side_they_met(nlp, text: str) 
 )
 def test_we_without_a_known_other_side_is_the_speakers_state(nlp, text: str) -> None:
     assert [parties for parties, _, _ in commitments_of(nlp, text)] == [("Kenya",)]
+
+
+# -- parties as the object: "the agreement commits X to ..." --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agreement commits Kenya and Uganda to opening a joint border post by 2026.", [(("Kenya", "Uganda"), "commit", "opening a joint border post by 2026")]),
+        # the countries' coast guards act for the countries
+        (
+            "Peru, Bolivia and Ecuador signed a maritime framework in Quito. The framework commits the three countries' coast guards to joint patrols.",
+            [(("Bolivia", "Ecuador", "Peru"), "commit", "joint patrols")],
+        ),
+        ("Kenya and Uganda signed the pact. It commits both countries to sharing radar data.", [(("Kenya", "Uganda"), "commit", "sharing radar data")]),
+        # a reflexive or a non-actor object: the subject is bound
+        ("Kenya committed itself to opening a border post.", [(("Kenya",), "commit", "opening a border post")]),
+        ("Kenya committed $40 million to the relief fund.", [(("Kenya",), "commit", "the relief fund")]),
+        ("The pact commits the signatories to nothing new.", []),
+    ],
+)
+def test_a_text_that_commits_its_object_binds_the_object(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected

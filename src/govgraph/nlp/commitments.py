@@ -5,7 +5,8 @@ Constructions read:
   pledged to / vowed to / promised to / undertook to / resolved to / decided to ...";
 - "X (re)affirmed its commitment to ...", "X renewed its pledge to ...";
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
-- negation: "X refused / declined to ...", "X will not ...".
+- negation: "X refused / declined to ...", "X will not ...";
+- parties as object: "The agreement commits Kenya and Uganda to ...".
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
 "the two leaders", "they" (the actors last named together, or their states), "we" (the
 speaker's state or body inside a quote, with the side the speaker met for "we have agreed",
@@ -35,6 +36,8 @@ _TRAILING = " \t\n,;:.\"“”‘’'"
 _WE = get_string_id("we")
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
+#: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
+_OBJECT_BINDING_VERBS = ("commit",)
 
 
 class CommitmentFinder:
@@ -193,9 +196,18 @@ class CommitmentFinder:
     # -- the parties ----------------------------------------------------------------------
 
     def _parties(self, doc: Doc, head: Token, index, groups: dict[str, list[Ref]], we: list[Ref], reciprocal: bool = False) -> list[Ref]:
+        # "The agreement commits Kenya to ...": the object; "X committed $40 million to ...": the subject
+        bound = self._actors_of(doc, _bound_objects(head), head, index, groups, we, reciprocal)
+        if bound:
+            return bound
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ in ("xcomp", "conj", "acomp") and head.head is not head:
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._actors_of(doc, subjects, head, index, groups, we, reciprocal)
+
+    def _actors_of(self, doc: Doc, subjects: list[Token], head: Token, index, groups: dict[str, list[Ref]], we: list[Ref], reciprocal: bool) -> list[Ref]:
+        """The actors the first of the phrases (the heads of subjects or bound objects of head)
+        that stands for any stands for: a pronoun, a group reference, named actors or a generic head."""
         for subject in subjects:
             tokens = list(subject.subtree)
             ours = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "our"), None)
@@ -317,6 +329,24 @@ class CommitmentFinder:
         if len({r["person"] for r in opening}) < 2:
             return []
         return _dedupe([_state_or_body(doc, tuple(role["organization"])) for role in opening])  # type: ignore[arg-type]
+
+
+def _bound_objects(verb: Token) -> list[Token]:
+    """The parties a verb binds in its object: "The agreement commits Kenya and Uganda to ...";
+    the owners in "commits the three countries' coast guards to ..."; none in "commits itself".
+
+    verb (Token): the commitment's predicate.
+    RETURNS (list[Token]): the object (or its owner) for each object, to be read as a subject.
+    """
+    if verb.lemma_.lower() not in _OBJECT_BINDING_VERBS:
+        return []
+    found = []
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.pos_ != "PRON":
+            # the coast guards of the countries act for them; "our coast guards" stay first person
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            found.append(owner or obj)
+    return found
 
 
 def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
