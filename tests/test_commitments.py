@@ -203,6 +203,12 @@ def test_we_without_a_known_other_side_is_the_speakers_state(nlp, text: str) -> 
             [(("Bolivia", "Ecuador", "Peru"), "commit", "joint patrols")],
         ),
         ("Kenya and Uganda signed the pact. It commits both countries to sharing radar data.", [(("Kenya", "Uganda"), "commit", "sharing radar data")]),
+        # "to" and a verb, which the parser may read as the object's own clause
+        ("The agreement commits Kenya and Uganda to open a joint border post by 2026.", [(("Kenya", "Uganda"), "commit", "open a joint border post by 2026")]),
+        (
+            "Peru, Bolivia and Ecuador met in Quito. The pact commits the three countries' coast guards to run at least four joint operations a year.",
+            [(("Bolivia", "Ecuador", "Peru"), "commit", "run at least four joint operations a year")],
+        ),
         # a reflexive or a non-actor object: the subject is bound
         ("Kenya committed itself to opening a border post.", [(("Kenya",), "commit", "opening a border post")]),
         ("Kenya committed $40 million to the relief fund.", [(("Kenya",), "commit", "the relief fund")]),

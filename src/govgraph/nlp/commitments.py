@@ -340,9 +340,11 @@ def _bound_objects(verb: Token) -> list[Token]:
     """
     if verb.lemma_.lower() not in _OBJECT_BINDING_VERBS:
         return []
+    # "commits Kenya to open ...": the parser may make the object the subject of the infinitive
+    clauses = [c for c in verb.children if _infinitive_to(c) is not None]
     found = []
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.pos_ != "PRON":
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]:
+        if obj.pos_ != "PRON":
             # the coast guards of the countries act for them; "our coast guards" stay first person
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             found.append(owner or obj)
@@ -354,6 +356,9 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i < verb.i:
             continue
+        to = _infinitive_to(child)
+        if to is not None:
+            return to.i + 1
         if child.dep_ == "xcomp":
             start = child.left_edge.i
             while start < child.i and doc[start].dep_ in ("aux",) and doc[start].lower_ == "to":
@@ -366,6 +371,14 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
         if child.dep_ == "acomp" and child.lower_ == "committed":
             return _complement_start(doc, sent, child)
     return None
+
+
+def _infinitive_to(clause: Token) -> Token | None:
+    """The "to" of an infinitive the parser made a clause with its own subject ("commits Kenya
+    to open ..." read as "Kenya to open"), or None."""
+    if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i), None)
 
 
 def _noun_complement_start(doc: Doc, sent: Span, noun: Token) -> int | None:
