@@ -175,13 +175,19 @@ def test_we_have_agreed_binds_the_speaker_and_the_side_they_met(nlp, text: str) 
     assert commitments_of(nlp, text) == [(("Kenya", "Uganda"), "agree", "reopen the border crossing by June")]
 
 
+def test_we_have_agreed_binds_the_states_named_together_with_the_speakers_before(nlp) -> None:
+    text = "Kenya, Uganda and Rwanda signed the pact in Kigali. “We have agreed to open the border,” Kenyan Interior Minister Marek Dvorak said after the meeting."
+    assert commitments_of(nlp, text) == [(("Kenya", "Rwanda", "Uganda"), "agree", "open the border")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # "will" is the speaker's side alone
         "“We will reopen the border crossing by June,” Kenyan President Marek Dvorak said after meeting Ugandan President Lina Osei.",
-        # a meeting the speaker was not at
+        # a meeting the speaker was not at, states named together without the speaker's
         "Ugandan President Lina Osei met Rwandan President Tomas Berg. “We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said.",
+        "Uganda and Rwanda signed the pact. “We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said.",
         # the other side's state is not known
         "“We have agreed to reopen the border crossing by June,” Kenyan President Marek Dvorak said after meeting Lina Osei.",
     ],

@@ -242,16 +242,15 @@ class CommitmentFinder:
     def _first_person_parties(self, doc: Doc, we_token: Token, index, we: list[Ref], reciprocal: bool = False) -> list[Ref]:
         """Who "we" (or "our") is: inside a quote or an interview answer, the state or body the
         speaker acts for ("Senegal's trade minister said: “we have committed ...”" -> Senegal),
-        and, for a reciprocal undertaking ("we have agreed"), the side the speaker met
-        (_meeting_partner); elsewhere the document's signatories."""
+        and, for a reciprocal undertaking ("we have agreed"), the sides the speaker agreed with
+        (_partners); elsewhere the document's signatories."""
         speaker = self._quote_speaker(doc, we_token, index)
         if speaker is None:
             return list(we)
         body = _acting_for(doc, speaker)
         if body is None:
             return []  # a speaker with no office (or a former one) speaks for no state: "we" stays unresolved
-        partner = _meeting_partner(doc, we_token, speaker, body, index) if reciprocal else None
-        return [body] if partner is None else [body, partner]
+        return [body] + (_partners(doc, we_token, speaker, body, index) if reciprocal else [])
 
     def _quote_speaker(self, doc: Doc, token: Token, index) -> Ref | None:
         """The actor whose quoted words or interview answer hold a token, if any."""
@@ -453,37 +452,50 @@ def _meeting_sides(doc: Doc, subject: Token, index) -> list[tuple[int, list[Ref]
     return []
 
 
-def _meeting_partner(doc: Doc, token: Token, speaker: Ref, body: Ref, index) -> Ref | None:
-    """The state or body on the other side of a meeting the speaker of a quote (or their state)
-    had, named outside the quotes in the sentence of token or the one before: "“We have agreed ...,” X said after
-    meeting Y", "X held talks with Y. “We have agreed ...,” X said." None when no other side
-    with a known state or body is named.
+def _partners(doc: Doc, token: Token, speaker: Ref, body: Ref, index) -> list[Ref]:
+    """The states or bodies that agreed with the speaker of a quote, named in the sentence of
+    token or the one before: the other side of the speaker's meeting ("“We have agreed ...,” X
+    said after meeting Y"), else the others of the states or bodies named together with the
+    speaker's ("Kenya and Uganda agreed on Friday to ... “We have agreed ...,” X said").
 
     doc (Doc): a document annotated by the role finder.
     token (Token): a token of the quote ("we").
     speaker (Ref): the speaker of the quote.
     body (Ref): the state or body the speaker acts for.
     index: the mention index of the document.
-    RETURNS (Ref | None): the other side's state or body.
+    RETURNS (list[Ref]): the other sides' states or bodies; empty when none is known.
     """
     sentence = token.sent
     for sent in (sentence, _sentences_back(doc, sentence, 1)):
-        for verb in sent:
-            if verb.lemma_.lower() not in _MEETING_VERBS or _inside_quotes(doc, verb.i):
-                continue
-            # the speaker's own meeting: its subject, or that of the verb it hangs on ("X said after meeting Y")
-            subject = next((c for head in (verb, *verb.ancestors) for c in head.children if c.dep_ == "nsubj"), None)
-            if subject is None or body not in (_side(doc, subject, index)[1], speaker):
-                continue
-            # "meeting Y", "talks with Y"
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
-            for other in objects:
-                person, side = _side(doc, other, index)
-                if side is not None and person != speaker and side != body:
-                    return side
+        met = _meeting_partner(doc, sent, speaker, body, index)
+        if met is not None:
+            return [met]
+        for group in _named_together(doc, sent, index):
+            bodies = [b for b in (_acting_for(doc, actor) for actor in group) if b is not None]
+            if body in bodies and len(bodies) == len(group):  # every one's state or body known
+                return [b for b in _dedupe(bodies) if b != body]
         if sent.start == 0:
             break
+    return []
+
+
+def _meeting_partner(doc: Doc, sent: Span, speaker: Ref, body: Ref, index) -> Ref | None:
+    """The state or body on the other side of a meeting the speaker (or their state) had, named
+    outside the quotes in a sentence: "X said after meeting Y", "X held talks with Y"."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _MEETING_VERBS or _inside_quotes(doc, verb.i):
+            continue
+        # the speaker's own meeting: its subject, or that of the verb it hangs on ("X said after meeting Y")
+        subject = next((c for head in (verb, *verb.ancestors) for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None or body not in (_side(doc, subject, index)[1], speaker):
+            continue
+        # "meeting Y", "talks with Y"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+        for other in objects:
+            person, side = _side(doc, other, index)
+            if side is not None and person != speaker and side != body:
+                return side
     return None
 
 
