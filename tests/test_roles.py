@@ -122,3 +122,29 @@ MINISTER = ("Marek Dvorak", "Foreign Minister", "Tanzania", None)
 )
 def test_counterparts_pair_names_and_countries(nlp, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles_of(nlp, HOST + text) == {MINISTER} | {(person, "Foreign Minister", country, None) for person, country in expected}
+
+
+# -- "my counterpart" in a quote ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I spoke with my Kenyan counterpart Lina Osei on Monday,” said Ugandan Foreign Minister Marek Dvorak.",
+        "Ugandan Foreign Minister Marek Dvorak said: “I spoke with my Kenyan counterpart, Lina Osei, on Monday.”",
+    ],
+)
+def test_my_counterpart_in_a_quote_holds_the_speakers_office(nlp, text: str) -> None:
+    assert roles_of(nlp, text) == {("Marek Dvorak", "Foreign Minister", "Uganda", None), ("Lina Osei", "Foreign Minister", "Kenya", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I spoke with my Kenyan counterpart Lina Osei on Monday,” said Marek Dvorak.",  # the speaker holds no office
+        # two office holders named: which one speaks is the statement finder's to say
+        "“I spoke with my Kenyan counterpart Lina Osei,” Ugandan Foreign Minister Marek Dvorak said after meeting Rwandan President Tomas Berg.",
+    ],
+)
+def test_my_counterpart_without_one_known_speaker_gives_no_role(nlp, text: str) -> None:
+    assert "Lina Osei" not in {person for person, _, _, _ in roles_of(nlp, text)}

@@ -283,7 +283,8 @@ class RoleFinder:
         """"his Tanzanian counterpart X", "her counterpart from Ghana, X", "X of Ghana": X holds,
         in that country, the office of the person the counterpart is of: the nearest person named
         before (in this sentence or the counterpart_reach before it) who holds a current office,
-        or, after "my"/"our", the speaker of the interview answer. The plural pairs names and
+        or, after "my"/"our", the speaker of the interview answer, or of a quote: the one office
+        holder named in its sentence. The plural pairs names and
         countries in order ("their Kenyan and Ugandan counterparts A and B", "counterparts from
         Kenya and Uganda, A and B", "counterparts A of Kenya and B of Uganda"). No such person,
         or no country named for each holder, and the text does not say which office X holds: no
@@ -311,12 +312,18 @@ class RoleFinder:
                 if len(pairs) < len(holders):
                     continue
                 left = min([token.i] + [country.start for country in countries])
+                named = {mention_ref(person) for person, _ in holders}
                 if left > 0 and doc[left - 1].lower_ in ("my", "our"):
                     speaker = _turn_speaker(doc, token.i)
-                    office = offices.get(mention_ref(speaker)) if speaker is not None else None
+                    if speaker is not None:
+                        office = offices.get(mention_ref(speaker))
+                    else:
+                        # a quote: its speaker is the one office holder its sentence names
+                        # (“... my counterpart Y,” said X); the statement finder runs later
+                        present = {mention_ref(p) for p in mentions_between(doc, sent.start, sent.end)} & offices.keys() - named
+                        office = offices[present.pop()] if len(present) == 1 else None
                 else:
                     first = sentences[max(0, n - self.counterpart_reach)].start
-                    named = {mention_ref(person) for person, _ in holders}
                     people = [p for p in mentions_between(doc, first, left) if p.label_ == "Person" and mention_ref(p) not in named]
                     office = next((offices[mention_ref(p)] for p in reversed(people) if mention_ref(p) in offices), None)
                 if office is None:
