@@ -6,6 +6,7 @@ file, a Graph or spaCy. ``records_to_graph`` only adds what they yield.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -24,6 +25,7 @@ _KIND_PATH = {"Person": "person", "Country": "country", "Organization": "organiz
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
+@functools.lru_cache(maxsize=65536)  # names recur in every document of a corpus
 def slug(text: str) -> str:
     """An ASCII slug of a name: accents dropped, lowercase, words joined by hyphens.
 

@@ -16,6 +16,7 @@ sorted across graphs. No JSON-LD is streamed.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import os
 import shutil
@@ -45,6 +46,7 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
 
 
+@functools.lru_cache(maxsize=65536)  # classes, properties and actors recur in every document
 def term_nquads(term: Node) -> str:
     """A term as N-Quads writes it, exactly as rdflib's N-Quads serializer does.
 

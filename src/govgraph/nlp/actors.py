@@ -23,6 +23,7 @@ from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_
 from .layout import paragraph_labels
 from .mentions import SPAN_KEY, info_key
 from .titles import TitleLookup
+from .tokens import doc_tokens
 
 _QUOTES = "\"'“”‘’"
 _POSSESSIVE_MARKS = ("'s", "’s")
@@ -108,7 +109,7 @@ class ActorFinder:
         self._folded.add("form", [nlp.make_doc(text) for text in sorted(set(folded))])
 
     def __call__(self, doc: Doc) -> Doc:
-        self._text = doc.text  # built once: Doc.text joins every token
+        self._text = doc_tokens(doc).text
         known = self._lexicon_candidates(doc)
         candidates = known + self._entity_candidates(doc, known)
         candidates += self._titled_name_candidates(doc, known)
@@ -271,11 +272,14 @@ class ActorFinder:
         a counterpart, who holds a title by reference: "his Tanzanian counterpart Ana Soto",
         "her counterpart from Ghana, Ana Soto"."""
         ends = {c.start: c for c in known}
+        tokens = doc_tokens(doc)
+        counterparts = [i for i, word in enumerate(tokens.lowers) if word in self.counterpart_nouns]
         found = []
-        for token in doc:
-            counterpart = token.lower_ in self.counterpart_nouns
-            if not token.is_alpha or not counterpart and not self._is_title_at(doc, token.i):
+        for i in sorted(set(self._titles.possible_starts(doc)).union(counterparts)):
+            counterpart = tokens.lowers[i] in self.counterpart_nouns
+            if not tokens.is_alpha[i] or not counterpart and not self._is_title_at(doc, i):
                 continue
+            token = doc[i]
             k = token.i + 1 if counterpart else self._title_end(doc, token.i)
             if counterpart and k + 1 < len(doc) and doc[k].lower_ == "from" and k + 1 in ends:
                 k = ends[k + 1].end  # "counterpart from Ghana"
@@ -319,36 +323,37 @@ class ActorFinder:
         """Names followed by a comma and a title: "Ana María Soto Ruiz, Secretary of Foreign
         Affairs of Mexico", "Dr Kofi Mensah, Director-General of ..."."""
         taken = {i for c in known for i in range(c.start, c.end)}
+        tokens = doc_tokens(doc)
         found = []
-        for comma in doc:
-            if comma.text != "," or comma.i + 1 >= len(doc):
-                continue
-            title_at = comma.i + 1
-            while title_at < len(doc) and doc[title_at].lower_ in ("the", "a", "an", "former", "then", "acting"):
+        for comma in (i for i, text in enumerate(tokens.texts[:-1]) if text == ","):
+            title_at = comma + 1
+            while title_at < len(doc) and tokens.lowers[title_at] in ("the", "a", "an", "former", "then", "acting"):
                 title_at += 1
             if title_at >= len(doc) or not self._is_title_at(doc, title_at):
                 continue
-            start = comma.i
-            while start > 0 and comma.i - start < 4 and self._name_token(doc, start - 1) and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+            start = comma
+            while start > 0 and comma - start < 4 and self._name_token(doc, start - 1) and tokens.texts[start - 1][:1].isupper() and start - 1 not in taken:
                 start -= 1
-            while start < comma.i and doc[start].text.rstrip(".") in self.honorifics:
+            while start < comma and tokens.texts[start].rstrip(".") in self.honorifics:
                 start += 1
-            names = doc[start : comma.i]
-            if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].text.rstrip(".") in self.honorifics or doc[start - 1].is_punct):
-                found.append(_Candidate(start, comma.i, "Person", _person_name(names), "titled"))
+            names = doc[start:comma]
+            if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) and (start == 0 or not tokens.texts[start - 1][:1].isupper() or tokens.texts[start - 1].rstrip(".") in self.honorifics or tokens.is_punct[start - 1]):
+                found.append(_Candidate(start, comma, "Person", _person_name(names), "titled"))
         return found
 
     def _is_title_at(self, doc: Doc, i: int) -> bool:
         if not self._titles.may_start_at(doc, i, len(doc)):
             return False
-        return any(self._title(self._titles.phrase(doc, i, j)) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+        tokens = doc_tokens(doc)
+        return any(self._title(tokens.phrase(i, j)) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
 
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
 
     def _title_end(self, doc: Doc, i: int) -> int:
+        tokens = doc_tokens(doc)
         for j in range(min(len(doc), i + 4), i, -1):
-            if self._title(doc[i:j].text) is not None:
+            if self._title(tokens.phrase(i, j)) is not None:
                 return j
         return i + 1
 
@@ -505,27 +510,27 @@ class ActorFinder:
         """Capitalised noun phrases headed by an organisation word the model missed."""
         starts = {c.start for c in known}
         ends = {c.end for c in known}
+        tokens = doc_tokens(doc)
+        texts, lowers, capitalised = tokens.texts, tokens.lowers, tokens.capitalised
         found: list[_Candidate] = []
         i = 0
         while i < len(doc):
-            token = doc[i]
-            if not _is_capitalised(token) or token.lower_ in ("the", "a", "an") or doc[i].is_sent_start and self._title(token.text):
+            if not capitalised[i] or lowers[i] in ("the", "a", "an") or doc[i].is_sent_start and self._title(texts[i]):
                 i += 1
                 continue
             j = i
             last_head = None
             while j < len(doc):
-                t = doc[j]
-                if _is_capitalised(t) or t.text in ("’s", "'s", "-", "&") and j > i:
-                    if self.lexicons.is_org_head(t.text):
+                if capitalised[j] or texts[j] in ("’s", "'s", "-", "&") and j > i:
+                    if self.lexicons.is_org_head(texts[j]):
                         last_head = j
                     j += 1
-                elif t.lower_ in self.org_connectors and j + 1 < len(doc) and last_head is not None:
+                elif lowers[j] in self.org_connectors and j + 1 < len(doc) and last_head is not None:
                     k = j + 1
-                    if k < len(doc) and doc[k].lower_ == "the":
+                    if k < len(doc) and lowers[k] == "the":
                         k += 1
-                    joins_known = t.lower_ == "and" and (k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
-                    if k < len(doc) and _is_capitalised(doc[k]) and doc[k].ent_type_ not in _NOT_NAMES and not joins_known:
+                    joins_known = lowers[j] == "and" and (k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
+                    if k < len(doc) and capitalised[k] and doc[k].ent_type_ not in _NOT_NAMES and not joins_known:
                         j = k
                     else:
                         break
@@ -550,15 +555,16 @@ class ActorFinder:
     def _side_candidates(self, doc: Doc) -> list[_Candidate]:
         """"the Chinese side", "the French government": a country acting through a demonym."""
         found = []
-        for token in doc:
-            if token.lower_ in self.collective_nouns and token.i > 0:
-                demonym = demonym_ending_at(doc, token.i, self.lexicons)  # "the South African government"
+        lowers = doc_tokens(doc).lowers
+        for i in range(1, len(doc)):
+            if lowers[i] in self.collective_nouns:
+                demonym = demonym_ending_at(doc, i, self.lexicons)  # "the South African government"
                 if demonym is not None:
                     span, country = demonym
                     start = span.start
-                    if start > 0 and doc[start - 1].lower_ == "the":
+                    if start > 0 and lowers[start - 1] == "the":
                         start -= 1
-                    found.append(_Candidate(start, token.i + 1, "Country", country.name, "lexicon", None, country.alpha2, country.wikidata))
+                    found.append(_Candidate(start, i + 1, "Country", country.name, "lexicon", None, country.alpha2, country.wikidata))
         return found
 
     def _acronym_candidates(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -573,9 +579,10 @@ class ActorFinder:
                 if acronym.isupper() and len(acronym) >= 2 and _initials(doc[c.start : c.end]).startswith(acronym[:2]):
                     defined[acronym] = c
             # An acronym in parentheses after a list of names ("Daily Times reporters A and B (DT)").
+        texts = doc_tokens(doc).texts
         for start in range(len(doc) - 2):
-            if doc[start].text == "(" and doc[start + 2].text == ")" and doc[start + 1].text.isupper():
-                acronym = doc[start + 1].text
+            if texts[start] == "(" and texts[start + 2] == ")" and texts[start + 1].isupper():
+                acronym = texts[start + 1]
                 if acronym in defined or len(acronym) < 2:
                     continue
                 for c in sorted(chosen, key=lambda c: -c.end):
@@ -583,10 +590,10 @@ class ActorFinder:
                         defined[acronym] = c
                         break
         found = []
-        for token in doc:
-            target = defined.get(token.text)
+        for i, text in enumerate(texts if defined else ()):
+            target = defined.get(text)
             if target is not None:
-                found.append(_Candidate(token.i, token.i + 1, target.category, target.name, "alias", target.kind, target.country_code, target.wikidata, target.parent))
+                found.append(_Candidate(i, i + 1, target.category, target.name, "alias", target.kind, target.country_code, target.wikidata, target.parent))
         return found
 
     def _label_candidates(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -614,11 +621,12 @@ class ActorFinder:
                     found.append(_Candidate(first, colon, "Person", label, "label"))
         # Lone surnames anywhere ("Courtesy of Lund") once the full name is known.
         covered = {i for c in chosen + found for i in range(c.start, c.end)}
-        for token in doc:
-            if token.is_title and token.pos_ == "PROPN" and token.i not in covered and not self._in_long_demonym(token):
-                match = _person_for_short_name(token.text, people)
+        tokens = doc_tokens(doc)
+        for i, title_case in enumerate(tokens.is_title):
+            if title_case and i not in covered and doc[i].pos_ == "PROPN" and not self._in_long_demonym(doc[i]):
+                match = _person_for_short_name(tokens.texts[i], people)
                 if match and len(match.split()) > 1:
-                    found.append(_Candidate(token.i, token.i + 1, "Person", match, "label"))
+                    found.append(_Candidate(i, i + 1, "Person", match, "label"))
         return found
 
     def _resolve_people(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -682,10 +690,12 @@ def _select(candidates: list[_Candidate], keep_nested: bool = False) -> list[_Ca
 def _trim(span: Span, caption_words: set[str]) -> Span | None:
     """Drop a leading article, possessive endings, quotes and caption words ("Photo")."""
     doc = span.doc
+    tokens = doc_tokens(doc)
+    texts = tokens.texts
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES or doc[start].text in _POSSESSIVE):
+    while start < end and (tokens.lowers[start] in ("the", "a", "an") or texts[start] in _QUOTES or texts[start] in _POSSESSIVE):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _QUOTES or doc[end - 1].text in caption_words or doc[end - 1].is_punct):
+    while end > start and (texts[end - 1] in _POSSESSIVE or texts[end - 1] in _QUOTES or texts[end - 1] in caption_words or tokens.is_punct[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
 

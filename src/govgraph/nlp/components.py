@@ -12,10 +12,11 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_lexicons
 from .actors import ActorFinder
-from .layout import dateline_end, starts_paragraph
+from .layout import dateline_end
 from .commitments import CommitmentFinder
 from .roles import RoleFinder
 from .statements import StatementFinder
+from .tokens import doc_tokens
 
 
 #: Verbs that report speech ("said", "told", "noted"); shared by statements and reported undertakings.
@@ -51,14 +52,14 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps these boundaries.
     """
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2 or token.whitespace_ and token.text_with_ws.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-    for token in doc:
-        if starts_paragraph(token):
-            end = dateline_end(doc, token.i)
-            if end is not None and end < len(doc):
-                doc[end].is_sent_start = True  # "JAKARTA, March 14 — ..." : the story starts after the dash
+    tokens = doc_tokens(doc)
+    for i in range(len(doc) - 1):
+        if tokens.is_space[i] and tokens.texts[i].count("\n") >= 2:  # only space tokens hold line breaks
+            doc[i + 1].is_sent_start = True
+    for i, opens in enumerate(tokens.paragraph_start):
+        end = dateline_end(doc, i) if opens else None
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True  # "JAKARTA, March 14 — ..." : the story starts after the dash
     return doc
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon import CountryEntry, Lexicons
+from .tokens import doc_tokens
 
 
 def demonym_starting_at(doc: Doc, start: int, lexicons: Lexicons, end: int | None = None) -> tuple[Span, CountryEntry] | None:
@@ -26,9 +27,10 @@ def demonym_starting_at(doc: Doc, start: int, lexicons: Lexicons, end: int | Non
     """
     limit = len(doc) if end is None else min(end, len(doc))
     stop = min(limit, start + lexicons.max_demonym_tokens)
-    if start >= stop or not doc[start].text[:1].isupper() or not lexicons.may_start_demonym(doc[start].text):
+    texts = doc_tokens(doc).texts
+    if start >= stop or not texts[start][:1].isupper() or not lexicons.may_start_demonym(texts[start]):
         return None  # most tokens are ruled out here, before the words after them are read
-    found = lexicons.leading_demonym([t.text for t in doc[start:stop]])
+    found = lexicons.leading_demonym(texts[start:stop])
     if found is None:
         return None
     width, country = found
@@ -45,7 +47,7 @@ def demonym_ending_at(doc: Doc, end: int, lexicons: Lexicons) -> tuple[Span, Cou
         kb_id is the country's name, and the country; or None.
     """
     first = max(0, end - lexicons.max_demonym_tokens)
-    found = lexicons.trailing_demonym([t.text for t in doc[first:end]]) if first < end else None
+    found = lexicons.trailing_demonym(doc_tokens(doc).texts[first:end]) if first < end else None
     if found is None:
         return None
     width, country = found

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+
+from .tokens import doc_tokens
 
 #: Tokens allowed inside a speaker label besides capitalised words ("Asante-Boateng",
 #: "Official Spokesperson, Shri A. Kulkarni", "H.E. Ms. Ana Ruiz").
 _LABEL_PUNCT = ("-", ".", ",", "’", "'", "’s", "'s", "(", ")")
 MAX_LABEL_TOKENS = 8
-
-
-def starts_paragraph(token: Token) -> bool:
-    """Whether a token is the first of a paragraph or line."""
-    if token.i == 0:
-        return True
-    previous = token.doc[token.i - 1]
-    return (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
 
 
 _last: tuple[Doc, list[tuple[int, int]]] | None = None
@@ -34,30 +28,30 @@ def paragraph_labels(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _find_labels(doc: Doc) -> list[tuple[int, int]]:
+    tokens = doc_tokens(doc)
+    texts = tokens.texts
     labels = []
-    for token in doc:
-        if token.is_space or token.is_punct or not starts_paragraph(token) or not token.text[:1].isupper():
+    for i, opens in enumerate(tokens.paragraph_start):
+        if not opens or tokens.is_space[i] or tokens.is_punct[i] or not texts[i][:1].isupper():
             continue
-        end = token.i
+        end = i
         depth = 0
-        while end < len(doc) and end - token.i < MAX_LABEL_TOKENS + 6 * (depth > 0) and not _is_colon(doc[end]):
-            word = doc[end]
-            depth += (word.text == "(") - (word.text == ")")
-            if word.is_space or not (word.text[:1].isupper() or word.text in _LABEL_PUNCT or depth > 0):
+        while end < len(doc) and end - i < MAX_LABEL_TOKENS + 6 * (depth > 0) and not _is_colon(texts[end]):
+            depth += (texts[end] == "(") - (texts[end] == ")")
+            if tokens.is_space[end] or not (texts[end][:1].isupper() or texts[end] in _LABEL_PUNCT or depth > 0):
                 break
             end += 1
-        if end >= len(doc) or end == token.i or not _is_colon(doc[end]):
+        if end >= len(doc) or end == i or not _is_colon(texts[end]):
             continue
-        following = doc[end + 1] if end + 1 < len(doc) else None
-        if following is None or (following.is_space and "\n" in following.text):
+        if end + 1 >= len(doc) or tokens.is_space[end + 1] and "\n" in texts[end + 1]:
             continue  # "Editor's Note:" on a line of its own is a heading, not a turn
-        labels.append((token.i, end))
+        labels.append((i, end))
     return labels
 
 
-def _is_colon(token: Token) -> bool:
+def _is_colon(text: str) -> bool:
     """A label's colon, also when the tokenizer glued a bracket to it ("):")."""
-    return token.text.endswith(":") and all(not c.isalnum() for c in token.text)
+    return text.endswith(":") and all(not c.isalnum() for c in text)
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:

@@ -12,12 +12,18 @@ Constructions read:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import LEMMA, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import COLLECTIVE, labelled_turns, mention_index, mention_ref, mentions_in
+from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_statements"):
     Doc.set_extension("govgraph_statements", default=[])
@@ -25,6 +31,10 @@ if not Doc.has_extension("govgraph_statements"):
 _OPEN_QUOTES = "\"“‘'"
 _CLOSE_QUOTES = "\"”’'"
 _TRIM = " \t\n,;:.\"“”‘’'"
+#: The parts of speech and tags of a verb that can report (as StatementFinder._is_reporting reads them).
+_VERB_POS = numpy.array([POS_IDS["VERB"], POS_IDS["AUX"]], dtype=numpy.uint64)
+_VERB_TAG_NAMES = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
+_VERB_TAGS = numpy.array([get_string_id(tag) for tag in _VERB_TAG_NAMES], dtype=numpy.uint64)
 
 
 class StatementFinder:
@@ -43,6 +53,7 @@ class StatementFinder:
         self.name = name
         self.reporting_verbs = set(reporting_verbs)
         self.phrasal = {tuple(p.split()) for p in phrasal_reporting_verbs}
+        self._reporting_lemmas = {v.lower() for v in self.reporting_verbs} | {p[0] for p in self.phrasal}
         self.person_pronouns = {p.lower() for p in person_pronouns}
         self.delegate_nouns = {w.lower() for w in delegate_nouns}
 
@@ -50,10 +61,12 @@ class StatementFinder:
         index = mention_index(doc)
         found: list[dict] = []
         answers = self._interview_answers(doc)
+        verbs = self._reporting_verbs(doc)
         last_speaker = None
         for sent in doc.sents:
             answerer = next((a["speaker"] for a in answers if a["start"] <= sent.start_char and sent.end_char <= a["end"]), None)
-            for statement in self._reported(doc, sent, index, last_speaker):
+            in_sentence = verbs[bisect.bisect_left(verbs, sent.start) : bisect.bisect_left(verbs, sent.end)]
+            for statement in self._reported(doc, sent, in_sentence, index, last_speaker):
                 if answerer is not None and statement["speaker"] == answerer:
                     continue  # the answer itself is the statement
                 found.append(statement)
@@ -63,8 +76,20 @@ class StatementFinder:
         doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
         return doc
 
+    def _reporting_verbs(self, doc: Doc) -> list[int]:
+        """The tokens that report speech, in order. Read from the Doc's arrays first, so that a
+        Token is made only for a verb whose lemma may report."""
+        columns = doc.to_array([POS, TAG, LEMMA])
+        verbish = numpy.isin(columns[:, 0], _VERB_POS) | numpy.isin(columns[:, 1], _VERB_TAGS)
+        strings = doc.vocab.strings
+        return [
+            i
+            for i in numpy.flatnonzero(verbish).tolist()
+            if strings[int(columns[i, 2])].lower() in self._reporting_lemmas and self._is_reporting(doc[i])
+        ]
+
     def _is_reporting(self, token: Token) -> bool:
-        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in _VERB_TAG_NAMES:
             return False
         if token.lemma_.lower() in self.reporting_verbs:
             return True
@@ -97,11 +122,13 @@ class StatementFinder:
                 return mention_ref(bodies[0]), doc[subject.left_edge.i : subject.i + 1]
         return None
 
-    def _reported(self, doc: Doc, sent: Span, index: dict[int, Span], last_speaker) -> list[dict]:
+    def _reported(self, doc: Doc, sent: Span, verbs: list[int], index: dict[int, Span], last_speaker) -> list[dict]:
+        """Statements of the sentence's reporting verbs (token indices)."""
         found = []
-        for token in sent:
-            if not self._is_reporting(token) or token.i in index:
+        for i in verbs:
+            if i in index:
                 continue  # "said" inside a name ("Omar Said") reports nothing
+            token = doc[i]
             speaker = self._speaker(doc, token, index, last_speaker)
             if speaker is None:
                 continue
@@ -128,9 +155,10 @@ class StatementFinder:
                 }
             )
             last_speaker = ref
-        for token in sent:
-            if token.lower_ == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
-                target = index.get(token.i + 2)
+        lowers = doc_tokens(doc).lowers
+        for i in range(sent.start, sent.end - 1):
+            if lowers[i] == "according" and lowers[i + 1] == "to":
+                target = index.get(i + 2)
                 if target is None or target.label_ not in ("Person",) + COLLECTIVE:
                     continue
                 # "according to Kenya's climate envoy, Ruth Kamau, ...": the person of the phrase
@@ -140,10 +168,10 @@ class StatementFinder:
                     person = index.get(comma + 1) if comma is not None else None
                     if person is not None and person.label_ == "Person":
                         target, owner_end = person, person.end
-                if token.i == sent.start:
+                if i == sent.start:
                     span = (owner_end, sent.end)
                 else:
-                    span = (sent.start, token.i)
+                    span = (sent.start, i)
                 trimmed = _trim(doc, *span)
                 if trimmed:
                     found.append(
@@ -154,7 +182,7 @@ class StatementFinder:
                             "mode": "reported",
                             "outlet": None,
                             "sentence": (sent.start, sent.end),
-                            "anchor": token.i,
+                            "anchor": i,
                         }
                     )
         return found
@@ -221,9 +249,9 @@ def noun_phrase(head: Token) -> list[Token]:
 def _salient_person(sent: Span, index: dict[int, Span]):
     """The person a following "he"/"she" most likely means: the sentence's subject if it is a
     person, else the last person named in it."""
-    people = [index[t.i] for t in sent if t.i in index and index[t.i].label_ == "Person"]
-    subjects = [index[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in index and index[t.i].label_ == "Person"]
-    chosen = subjects[0] if subjects else (people[-1] if people else None)
+    people = [i for i in range(sent.start, sent.end) if i in index and index[i].label_ == "Person"]
+    subjects = [index[i] for i in people if sent.doc[i].dep_ in ("nsubj", "nsubjpass")]
+    chosen = subjects[0] if subjects else (index[people[-1]] if people else None)
     return mention_ref(chosen) if chosen is not None else None
 
 

@@ -2,8 +2,8 @@
 
 The components ask about every token of a Doc whether a title starts there; making a spaCy
 Token (or Span) for each question cost more than the lookups. The answers that need no
-lexicon lookup are computed at once for a whole Doc from its token arrays (_DocTokens) and
-kept for the last Doc asked about.
+lexicon lookup are computed at once for a whole Doc from its token lists (tokens.DocTokens)
+and kept for the last Doc asked about.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..lexicon import RANK_WORDS, Lexicons, TitleEntry
+from .tokens import DocTokens, doc_tokens
 
 #: Words that make the words before them a possible title ("commerce minister").
 _MINISTER_WORDS = ("minister", "ministers")
@@ -31,7 +31,7 @@ class TitleLookup:
         self._lookup = functools.lru_cache(maxsize=cache_size)(lexicons.title)
         self._first_hashes = numpy.array(sorted(get_string_id(w) for w in self.first_words), dtype=numpy.uint64)
         self._minister_hashes = numpy.array([get_string_id(w) for w in _MINISTER_WORDS], dtype=numpy.uint64)
-        self._last: _DocTokens | None = None
+        self._last: tuple[DocTokens, list[bool], list[int], list[int]] | None = None
 
     def __call__(self, text: str) -> TitleEntry | None:
         """The office a phrase names, or None (see Lexicons.title)."""
@@ -44,32 +44,23 @@ class TitleLookup:
 
     def may_start_at(self, doc: Doc, i: int, limit: int) -> bool:
         """may_start for token i of a Doc, looking at most four tokens ahead (and not past limit)."""
-        tokens = self._tokens(doc)
+        first_word, ministers, _ = self._title_columns(doc)
         end = min(limit, i + 5, len(doc))
-        return tokens.first_word[i] or end > i + 1 and tokens.ministers[end] > tokens.ministers[i + 1]
+        return first_word[i] or end > i + 1 and ministers[end] > ministers[i + 1]
 
-    def phrase(self, doc: Doc, start: int, end: int) -> str:
-        """The text of tokens start..end-1, as ``doc[start:end].text``."""
-        tokens = self._tokens(doc)
-        return tokens.text[tokens.starts[start] : tokens.starts[end - 1] + tokens.lengths[end - 1]]
+    def possible_starts(self, doc: Doc) -> list[int]:
+        """The tokens i for which may_start_at(doc, i, len(doc)) holds, in order."""
+        return self._title_columns(doc)[2]
 
-    def _tokens(self, doc: Doc) -> _DocTokens:
-        if self._last is None or self._last.doc is not doc or self._last.size != len(doc):
-            self._last = _DocTokens(doc, self._first_hashes, self._minister_hashes)
-        return self._last
-
-
-class _DocTokens:
-    """Per token of a Doc: may a title start with it, how many "minister(s)" come before
-    it (ministers has one more entry, for the end), its character offset and length; and
-    the Doc's text (Doc.text joins the tokens at every call)."""
-
-    def __init__(self, doc: Doc, first_hashes: numpy.ndarray, minister_hashes: numpy.ndarray) -> None:
-        self.doc = doc
-        self.size = len(doc)
-        columns = doc.to_array([LOWER, IDX, LENGTH])
-        self.first_word: list[bool] = numpy.isin(columns[:, 0], first_hashes).tolist()
-        self.ministers: list[int] = [0] + numpy.cumsum(numpy.isin(columns[:, 0], minister_hashes)).tolist()
-        self.starts: list[int] = columns[:, 1].tolist()
-        self.lengths: list[int] = columns[:, 2].tolist()
-        self.text = doc.text
+    def _title_columns(self, doc: Doc) -> tuple[list[bool], list[int], list[int]]:
+        """Per token: may a title start with it; how many "minister(s)" come before it (one
+        more entry, for the end); and the tokens where a title may start."""
+        tokens = doc_tokens(doc)
+        if self._last is None or self._last[0] is not tokens:
+            first_word = numpy.isin(tokens.lower_ids, self._first_hashes)
+            ministers = numpy.concatenate([[0], numpy.cumsum(numpy.isin(tokens.lower_ids, self._minister_hashes))])
+            at = numpy.arange(len(doc))
+            ahead = numpy.minimum(len(doc), at + 5)  # as may_start_at: four tokens ahead at most
+            possible = first_word | (ahead > at + 1) & (ministers[ahead] > ministers[at + 1])
+            self._last = (tokens, first_word.tolist(), ministers.tolist(), numpy.flatnonzero(possible).tolist())
+        return self._last[1], self._last[2], self._last[3]
