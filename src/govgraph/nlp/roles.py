@@ -284,11 +284,10 @@ class RoleFinder:
         in that country, the office of the person the counterpart is of: the nearest person named
         before (in this sentence or the counterpart_reach before it) who holds a current office,
         or, after "my"/"our", the speaker of the interview answer, or of a quote: the one office
-        holder named in its sentence. The plural pairs names and
-        countries in order ("their Kenyan and Ugandan counterparts A and B", "counterparts from
-        Kenya and Uganda, A and B", "counterparts A of Kenya and B of Uganda"). No such person,
-        or no country named for each holder, and the text does not say which office X holds: no
-        role."""
+        holder named in its sentence. The plural pairs names and countries in order ("their
+        Kenyan and Ugandan counterparts A and B", "counterparts from Kenya and Uganda, A and B",
+        "counterparts A of Kenya and B of Uganda"). No such person, or no country named for each
+        holder, and the text does not say which office X holds: no role."""
         offices: dict[tuple, dict] = {}
         for role in roles:
             if role["status"] != "former":
@@ -320,7 +319,7 @@ class RoleFinder:
                     else:
                         # a quote: its speaker is the one office holder its sentence names
                         # (“... my counterpart Y,” said X); the statement finder runs later
-                        present = {mention_ref(p) for p in mentions_between(doc, sent.start, sent.end)} & offices.keys() - named
+                        present = ({mention_ref(p) for p in mentions_between(doc, sent.start, sent.end)} & offices.keys()) - named
                         office = offices[present.pop()] if len(present) == 1 else None
                 else:
                     first = sentences[max(0, n - self.counterpart_reach)].start
