@@ -15,16 +15,18 @@ else the document's signatories) and a definite generic head ("the agency", "the
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import COLLECTIVE, STATE_OF, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_between, mentions_in
 from .statements import noun_phrase
+from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_commitments"):
     Doc.set_extension("govgraph_commitments", default=[])
@@ -83,10 +85,13 @@ class CommitmentFinder:
         doc._.govgraph_we = list(we)
         found: list[dict] = []
         groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": []}
+        text = doc_tokens(doc).text
+        predicates = self._possible_predicates(doc)
         for sent in doc.sents:
-            if sent.text.rstrip().endswith("?"):
+            if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
                 continue  # "Will Kenya sign?" asks; it undertakes nothing
-            for token in sent:
+            for i in predicates[bisect.bisect_left(predicates, sent.start) : bisect.bisect_left(predicates, sent.end)]:
+                token = doc[i]
                 commitment = self._commitment(doc, sent, token)
                 if commitment is None:
                     continue
@@ -117,6 +122,15 @@ class CommitmentFinder:
         return doc
 
     # -- the predicate --------------------------------------------------------------------
+
+    def _possible_predicates(self, doc: Doc) -> list[int]:
+        """The tokens _commitment may read as a predicate, by their lemma or word alone; read
+        from the Doc's arrays, so that no Token is made for the others."""
+        lemmas = set(self.commitment_verbs) | self.refusal_verbs | set(self.affirming_verbs)
+        words = set(self.commitment_verbs) | set(self.modal_verbs)
+        strings = doc.vocab.strings
+        lowers = doc_tokens(doc).lowers
+        return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lowers[i] in words or strings[lemma].lower() in lemmas]
 
     def _commitment(self, doc: Doc, sent: Span, token: Token) -> tuple[str, bool, int, Token] | None:
         """(modality, negated, first token of the action, a token of the subject's clause)."""
@@ -420,7 +434,8 @@ def _named_together(doc: Doc, span: Span, index) -> list[list[Ref]]:
     ("China and France", "Ana Lima and Luis Vega") and the two sides of a meeting
     ("X held talks with Y", "X met Y", "Chile's President met Peru's President Z")."""
     groups: list[tuple[int, list[Ref]]] = []
-    for token in span:
+    meeting = _meeting_subjects(doc)
+    for token in (doc[i] for i in range(span.start, span.end) if i in index or i in meeting):
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in _MEETING_VERBS:
             groups.extend(_meeting_sides(doc, token, index))
         if token.i not in index or token.dep_ == "conj":
@@ -431,6 +446,22 @@ def _named_together(doc: Doc, span: Span, index) -> list[list[Ref]]:
         if len(_dedupe(refs)) >= 2:
             groups.append((token.i, _dedupe(refs)))
     return [refs for _, refs in sorted(groups, key=lambda g: g[0])]
+
+
+_meeting_last: tuple[Doc, int, set[int]] | None = None
+
+
+def _meeting_subjects(doc: Doc) -> set[int]:
+    """The tokens that are the subject of a meeting verb ("X met Y"), read once per Doc from its
+    arrays (kept for the last Doc: _named_together asks about each stretch of it)."""
+    global _meeting_last
+    if _meeting_last is None or _meeting_last[0] is not doc or _meeting_last[1] != len(doc):
+        columns = doc.to_array([DEP, HEAD, LEMMA])
+        heads = numpy.arange(len(doc)) + columns[:, 1].astype(numpy.int64)  # HEAD is relative
+        strings = doc.vocab.strings
+        subjects = numpy.flatnonzero(columns[:, 0] == get_string_id("nsubj")).tolist()
+        _meeting_last = (doc, len(doc), {i for i in subjects if strings[int(columns[heads[i], 2])].lower() in _MEETING_VERBS})
+    return _meeting_last[2]
 
 
 def _meeting_sides(doc: Doc, subject: Token, index) -> list[tuple[int, list[Ref]]]:

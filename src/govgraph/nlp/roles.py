@@ -17,6 +17,7 @@ Constructions read, in any sentence:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from pathlib import Path
 from dataclasses import dataclass
@@ -135,7 +136,7 @@ class RoleFinder:
         if i >= limit:
             return None
         found = self.title_at(doc, i, limit)
-        if found is None and doc[i].is_lower and doc[i].pos_ == "NOUN" and i + 1 < limit:
+        if found is None and i + 1 < limit and self._titles.may_start_at(doc, i + 1, limit) and doc[i].is_lower and doc[i].pos_ == "NOUN":
             # a portfolio before a one-word office: "environment secretary", "trade representative"
             office = self.title_at(doc, i + 1, limit)
             if office is not None and office[0] == i + 2 and not doc[i + 1].is_title:
@@ -178,8 +179,16 @@ class RoleFinder:
     def _titles_before_names(self, doc: Doc, sent: Span) -> list[dict]:
         roles: list[dict] = []
         previous: tuple[dict, int] | None = None  # the last single role and where its holder ends
+        starts = self._titles.possible_starts(doc)
         i = sent.start
         while i < sent.end:
+            # a title starts at i, or at i + 1 after a portfolio: go to the next token where one may
+            ahead = bisect.bisect_left(starts, i)
+            if ahead == len(starts):
+                break
+            i = max(i, starts[ahead] - 1)
+            if i >= sent.end:
+                break
             title = self._title(doc, i, sent.end)
             if title is None:
                 i += 1
