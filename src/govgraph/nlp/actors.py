@@ -622,8 +622,9 @@ class ActorFinder:
         # Lone surnames anywhere ("Courtesy of Lund") once the full name is known.
         covered = {i for c in chosen + found for i in range(c.start, c.end)}
         tokens = doc_tokens(doc)
+        outer_words = {words[n] for words in (p.lower().split() for p in people) for n in (0, -1)}  # what a short form can be
         for i, title_case in enumerate(tokens.is_title):
-            if title_case and i not in covered and doc[i].pos_ == "PROPN" and not self._in_long_demonym(doc[i]):
+            if title_case and tokens.lowers[i] in outer_words and i not in covered and doc[i].pos_ == "PROPN" and not self._in_long_demonym(doc[i]):
                 match = _person_for_short_name(tokens.texts[i], people)
                 if match and len(match.split()) > 1:
                     found.append(_Candidate(i, i + 1, "Person", match, "label"))

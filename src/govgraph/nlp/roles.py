@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
 from .titles import TitleLookup
+from .tokens import doc_tokens
 from .mentions import COLLECTIVE, labelled_turns, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
 if not Doc.has_extension("govgraph_roles"):
@@ -114,20 +115,29 @@ class RoleFinder:
         if doc[i].text[:1].isupper() and demonym_continued_at(doc, i, self.lexicons) is not None:
             return None  # "Sri Lankan Foreign Minister": no office "Lankan Foreign Minister"
         covered = mention_index(doc)
-        for end in range(min(limit, i + 6), i, -1):
-            span = doc[i:end]
-            if doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or any(
-                t.lower_ in ("and", "&", ",") or t.text in _POSSESSIVE or t.i in covered or self.lexicons.is_org_head(t.text) for t in span
-            ):
-                continue  # a title holds no names: "Egypt's foreign minister" is Egypt + "foreign minister"
-            entry = self._titles(span.text)
-            if entry is not None and entry.generic and any(t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP") for t in span[:-1]):
+        tokens = doc_tokens(doc)
+        stop = min(limit, i + 6)
+        # a title holds no names: "Egypt's foreign minister" is Egypt + "foreign minister"
+        named = next(
+            (
+                t
+                for t in range(i, stop)
+                if tokens.lowers[t] in ("and", "&", ",") or tokens.texts[t] in _POSSESSIVE or t in covered or self.lexicons.is_org_head(tokens.texts[t])
+            ),
+            stop,
+        )
+        for end in range(min(stop, named), i, -1):
+            if tokens.is_punct[end - 1] or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+                continue
+            phrase = tokens.phrase(i, end)
+            entry = self._titles(phrase)
+            if entry is not None and entry.generic and any(doc[t].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP") for t in range(i, end - 1)):
                 entry = None  # "welcomed Minister" is no office
             if entry is not None:
-                if span.text.replace(".", "").isupper() and len(span.text) <= 4:
+                if phrase.replace(".", "").isupper() and len(phrase) <= 4:
                     text = entry.title  # an abbreviation: "PM" -> "prime minister"
                 else:
-                    text = singularize_title(span.text)
+                    text = singularize_title(phrase)
                 return end, text, entry.title.lower()
         return None
 

@@ -32,9 +32,9 @@ _OPEN_QUOTES = "\"“‘'"
 _CLOSE_QUOTES = "\"”’'"
 _TRIM = " \t\n,;:.\"“”‘’'"
 #: The parts of speech and tags of a verb that can report (as StatementFinder._is_reporting reads them).
-_VERB_POS = numpy.array([POS_IDS["VERB"], POS_IDS["AUX"]], dtype=numpy.uint64)
+_VERB_POS = (POS_IDS["VERB"], POS_IDS["AUX"])
 _VERB_TAG_NAMES = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
-_VERB_TAGS = numpy.array([get_string_id(tag) for tag in _VERB_TAG_NAMES], dtype=numpy.uint64)
+_VERB_TAGS = tuple(get_string_id(tag) for tag in _VERB_TAG_NAMES)
 
 
 class StatementFinder:
@@ -80,7 +80,11 @@ class StatementFinder:
         """The tokens that report speech, in order. Read from the Doc's arrays first, so that a
         Token is made only for a verb whose lemma may report."""
         columns = doc.to_array([POS, TAG, LEMMA])
-        verbish = numpy.isin(columns[:, 0], _VERB_POS) | numpy.isin(columns[:, 1], _VERB_TAGS)
+        verbish = numpy.zeros(len(doc), dtype=bool)
+        for pos in _VERB_POS:
+            verbish |= columns[:, 0] == pos
+        for tag in _VERB_TAGS:
+            verbish |= columns[:, 1] == tag
         strings = doc.vocab.strings
         return [
             i

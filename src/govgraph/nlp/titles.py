@@ -9,9 +9,8 @@ and kept for the last Doc asked about.
 from __future__ import annotations
 
 import functools
+import itertools
 
-import numpy
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..lexicon import RANK_WORDS, Lexicons, TitleEntry
@@ -29,8 +28,6 @@ class TitleLookup:
         words |= {w.split("-")[0] for w in words}  # spaCy splits "Under-Secretary-General" at hyphens
         self.first_words = frozenset(words | {w.lower() for w in RANK_WORDS})
         self._lookup = functools.lru_cache(maxsize=cache_size)(lexicons.title)
-        self._first_hashes = numpy.array(sorted(get_string_id(w) for w in self.first_words), dtype=numpy.uint64)
-        self._minister_hashes = numpy.array([get_string_id(w) for w in _MINISTER_WORDS], dtype=numpy.uint64)
         self._last: tuple[DocTokens, list[bool], list[int], list[int]] | None = None
 
     def __call__(self, text: str) -> TitleEntry | None:
@@ -57,10 +54,10 @@ class TitleLookup:
         more entry, for the end); and the tokens where a title may start."""
         tokens = doc_tokens(doc)
         if self._last is None or self._last[0] is not tokens:
-            first_word = numpy.isin(tokens.lower_ids, self._first_hashes)
-            ministers = numpy.concatenate([[0], numpy.cumsum(numpy.isin(tokens.lower_ids, self._minister_hashes))])
-            at = numpy.arange(len(doc))
-            ahead = numpy.minimum(len(doc), at + 5)  # as may_start_at: four tokens ahead at most
-            possible = first_word | (ahead > at + 1) & (ministers[ahead] > ministers[at + 1])
-            self._last = (tokens, first_word.tolist(), ministers.tolist(), numpy.flatnonzero(possible).tolist())
+            first_word = [word in self.first_words for word in tokens.lowers]
+            ministers = [0, *itertools.accumulate(word in _MINISTER_WORDS for word in tokens.lowers)]
+            size = len(first_word)
+            # as may_start_at with the Doc's end as limit: four tokens ahead at most
+            possible = [i for i in range(size) if first_word[i] or ministers[min(size, i + 5)] > ministers[i + 1]]
+            self._last = (tokens, first_word, ministers, possible)
         return self._last[1], self._last[2], self._last[3]

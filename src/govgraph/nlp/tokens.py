@@ -42,9 +42,8 @@ class DocTokens:
         self.is_title: list[bool] = columns[:, 7].astype(bool).tolist()
         self.lowers: list[str] = [word.lower() for word in self.texts]
         self.capitalised: list[bool] = [word[:1].isupper() and not punct for word, punct in zip(self.texts, self.is_punct)]
-        self.paragraph_start: list[bool] = [
-            i == 0 or self.is_space[i - 1] and "\n" in self.texts[i - 1] for i in range(self.size)
-        ]
+        after_break = [space and "\n" in word for space, word in zip(self.is_space, self.texts)]
+        self.paragraph_start: list[bool] = ([True] + after_break[:-1]) if self.size else []
 
     def phrase(self, start: int, end: int) -> str:
         """The text of tokens start..end-1, as ``doc[start:end].text``."""
