@@ -277,7 +277,7 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=65536)  # the same names and titles are looked up in every document
+@lru_cache(maxsize=16384)  # the same names and titles are looked up in every document
 def _fold(text: str) -> str:
     """The look-up key of a text, case kept: accents off, hyphens as spaces, spaces single."""
     text = _clean(text)

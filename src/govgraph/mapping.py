@@ -25,7 +25,7 @@ _KIND_PATH = {"Person": "person", "Country": "country", "Organization": "organiz
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
-@functools.lru_cache(maxsize=65536)  # names recur in every document of a corpus
+@functools.lru_cache(maxsize=16384)  # names recur in every document of a corpus
 def slug(text: str) -> str:
     """An ASCII slug of a name: accents dropped, lowercase, words joined by hyphens.
 

@@ -46,7 +46,6 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
 
 
-@functools.lru_cache(maxsize=65536)  # classes, properties and actors recur in every document
 def term_nquads(term: Node) -> str:
     """A term as N-Quads writes it, exactly as rdflib's N-Quads serializer does.
 
@@ -59,6 +58,11 @@ def term_nquads(term: Node) -> str:
         if term.datatype:
             return f"{_quote(term)}^^<{term.datatype}>"
         return _quote(term)
+    return _iri_nquads(term)
+
+
+@functools.lru_cache(maxsize=16384)  # classes, properties and actors recur in every document; literals rarely do
+def _iri_nquads(term: Node) -> str:
     return term.n3()
 
 
