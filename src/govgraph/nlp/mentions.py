@@ -92,12 +92,11 @@ def mention_index(doc: Doc) -> dict[int, Span]:
     return _index(doc).covering
 
 
-def mention_at(doc: Doc, start: int, index: dict[int, Span] | None = None) -> Span | None:
+def mention_at(doc: Doc, start: int) -> Span | None:
     """The longest mention beginning at token ``start`` (after an optional article).
 
     doc (Doc): the document.
     start (int): a token index.
-    index (dict | None): unused; kept for callers that pass a mention_index.
     RETURNS (Span | None): the mention, or None.
     """
     if start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
