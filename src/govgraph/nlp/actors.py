@@ -32,6 +32,8 @@ _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 #: "Republic of X", "Kingdom of X": a state's formal name around a country name.
 _STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islamic|Arab|United|People's|People’s|Cooperative)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Government|Governments)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'", "’")
+#: Words between an apposition's comma and its title ("X, the former Foreign Minister").
+_APPOSITION_LEADS = ("the", "a", "an", "former", "then", "acting")
 
 
 @dataclass
@@ -194,8 +196,48 @@ class ActorFinder:
                 if match is not None:
                     found.append(match)
                 elif ent.label_ == "ORG":
-                    found.extend(self._organization(span, known))
+                    if self._in_title(span):
+                        continue  # "Interior" of "Lebanese Interior Minister", "Kazakh Energy" of "Kazakh Energy Minister"
+                    person = self._apposed_person(span)
+                    if person is not None:
+                        # the rest is the start of the person's title, not a body
+                        found.append(_Candidate(person.start, person.end, "Person", _person_name(person), "ner"))
+                    else:
+                        found.extend(self._organization(span, known))
         return found
+
+    def _in_title(self, span: Span) -> bool:
+        """Whether an entity, after a demonym it starts with, is the start of a title that runs
+        on past it ("Energy" + "Minister"): a cut-off title, not a body."""
+        start = self._leading_demonym_end(span)
+        return start < span.end and self._title_end(span.doc, start) > span.end and self._is_title_at(span.doc, start)
+
+    def _apposed_person(self, span: Span) -> Span | None:
+        """The person's name an ORG entity starts with when a comma and a title follow the
+        name, inside the entity or right after it: the model sometimes tags "Ana Soto,
+        Peruvian Foreign" or "Ana Soto" of "Ana Soto, Peruvian Foreign Minister" as one
+        body. Only a name of 2-4 capitalised proper nouns, none of them an organisation
+        head, country or known body, so "Ministry of Foreign Affairs, Trade and
+        Development" stays an organisation."""
+        doc = span.doc
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is None and span.end < len(doc) and doc[span.end].text == ",":
+            comma = span.end
+        if comma is None or not 2 <= comma - span.start <= 4:
+            return None
+        title_at = comma + 1
+        while title_at < len(doc) and doc[title_at].lower_ in _APPOSITION_LEADS:
+            title_at += 1
+        demonym = demonym_starting_at(doc, title_at, self.lexicons)
+        if demonym is not None:
+            title_at = demonym[0].end  # "Ana Soto, Peruvian Foreign Minister"
+        if title_at >= len(doc) or not self._is_title_at(doc, title_at):
+            return None
+        name = doc[span.start : comma]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and self._name_token(doc, t.i) for t in name):
+            return None
+        person = self._person_span(name)
+        return person if person is not None and person.end == comma and len(person) >= 2 else None
 
     def _demonym_around(self, span: Span) -> Span | None:
         """The demonym a span is, or is part of ("Sri Lankan", "Sierra" of "Sierra Leonean")."""
@@ -327,7 +369,7 @@ class ActorFinder:
         found = []
         for comma in (i for i, text in enumerate(tokens.texts[:-1]) if text == ","):
             title_at = comma + 1
-            while title_at < len(doc) and tokens.lowers[title_at] in ("the", "a", "an", "former", "then", "acting"):
+            while title_at < len(doc) and tokens.lowers[title_at] in _APPOSITION_LEADS:
                 title_at += 1
             if title_at >= len(doc) or not self._is_title_at(doc, title_at):
                 continue
