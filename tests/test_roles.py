@@ -43,6 +43,9 @@ def roles_of(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
             "Marek Dvorak, Kenyan Trade Minister, and Lina Osei, Ghanaian Foreign Minister, signed the deal.",
             {("Marek Dvorak", "Trade Minister", "Kenya", None), ("Lina Osei", "Foreign Minister", "Ghana", None)},
         ),
+        # names the model leaves untagged: the demonym and the title after the comma make them a person
+        ("Ruben Kask, Estonian Defence Minister, said the talks went well.", {("Ruben Kask", "Defence Minister", "Estonia", None)}),
+        ("The plan was presented by Ilse Vogt, German Foreign Minister.", {("Ilse Vogt", "Foreign Minister", "Germany", None)}),
     ],
 )
 def test_an_apposed_title_without_an_article(nlp, text: str, expected: set) -> None:
@@ -60,6 +63,22 @@ def test_an_apposed_title_without_an_article(nlp, text: str, expected: set) -> N
 )
 def test_a_list_of_people_gives_no_apposed_roles(nlp, text: str, expected: set) -> None:
     assert roles_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, people, roles",
+    [
+        # no state named for the office: a person, no role
+        ("The talks took place in New York, Foreign Minister Lina Osei said.", {"Lina Osei"}, set()),
+        ("The talks took place in New York, Kenyan Foreign Minister Lina Osei said.", {"Lina Osei"}, {("Lina Osei", "Foreign Minister")}),
+        ("After the meeting in Addis Ababa, Ethiopian Prime Minister Dawit Bekele left for Cairo.", {"Dawit Bekele"}, {("Dawit Bekele", "Prime Minister")}),
+    ],
+)
+def test_a_place_before_a_comma_and_a_title_is_no_person(nlp, text: str, people: set, roles: set) -> None:
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert {a.ref.name for a in records.actors if a.ref.category == "Person"} == people
+    assert {(r.person.name, r.title) for r in records.roles} == roles
 
 
 # -- "X, who heads Y" and "X, who is the head of Y" ------------------------------------------

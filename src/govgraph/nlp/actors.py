@@ -32,6 +32,8 @@ _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 #: "Republic of X", "Kingdom of X": a state's formal name around a country name.
 _STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islamic|Arab|United|People's|People’s|Cooperative)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Government|Governments)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'", "’")
+#: Entity types of the model that name places: such a name holds no title.
+_PLACES = ("GPE", "LOC", "FAC")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
 _APPOSITION_LEADS = ("the", "a", "an", "former", "then", "acting")
 
@@ -363,7 +365,8 @@ class ActorFinder:
 
     def _apposed_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         """Names followed by a comma and a title: "Ana María Soto Ruiz, Secretary of Foreign
-        Affairs of Mexico", "Dr Kofi Mensah, Director-General of ..."."""
+        Affairs of Mexico", "Dr Kofi Mensah, Director-General of ...", "X Y, Estonian Defence
+        Minister"."""
         taken = {i for c in known for i in range(c.start, c.end)}
         tokens = doc_tokens(doc)
         found = []
@@ -371,6 +374,9 @@ class ActorFinder:
             title_at = comma + 1
             while title_at < len(doc) and tokens.lowers[title_at] in _APPOSITION_LEADS:
                 title_at += 1
+            demonym = demonym_starting_at(doc, title_at, self.lexicons)  # "X, Estonian Defence Minister,"
+            if demonym is not None:
+                title_at = demonym[0].end
             if title_at >= len(doc) or not self._is_title_at(doc, title_at):
                 continue
             start = comma
@@ -379,6 +385,8 @@ class ActorFinder:
             while start < comma and tokens.texts[start].rstrip(".") in self.honorifics:
                 start += 1
             names = doc[start:comma]
+            if any(t.ent_type_ in _PLACES for t in names):
+                continue  # "talks in New York, Foreign Minister X said": a place, not the title's holder
             if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) and (start == 0 or not tokens.texts[start - 1][:1].isupper() or tokens.texts[start - 1].rstrip(".") in self.honorifics or tokens.is_punct[start - 1]):
                 found.append(_Candidate(start, comma, "Person", _person_name(names), "titled"))
         return found
