@@ -223,3 +223,19 @@ def test_we_without_a_known_other_side_is_the_speakers_state(nlp, text: str) -> 
 )
 def test_a_text_that_commits_its_object_binds_the_object(nlp, text: str, expected) -> None:
     assert commitments_of(nlp, text) == expected
+
+
+# -- when, before the action -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya and Uganda agreed on Monday to widen the border road.", [(("Kenya", "Uganda"), "agree", "widen the border road")]),
+        ("Kenya committed on Tuesday to cut emissions by 2030.", [(("Kenya",), "commit", "cut emissions by 2030")]),
+        # "on" with what is agreed stays the action
+        ("Kenya and Uganda agreed on a ceasefire.", [(("Kenya", "Uganda"), "agree", "a ceasefire")]),
+    ],
+)
+def test_a_date_after_the_verb_is_not_the_action(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected

@@ -379,8 +379,14 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
             return start
         if child.dep_ in ("prep",) and child.lower_ in ("to", "on"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+                # "agreed on Monday to widen ...": the date says when; the infinitive after it is the action
+                clause = next((c for c in verb.children if c.i > child.i and c.dep_ in ("xcomp", "advcl")), None)
+                to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i), None) if clause is not None else None
+                if to is not None:
+                    return to.i + 1
             if objects:
-                return child.i + 1
+                return child.i + 1  # "agreed on a ceasefire"
         if child.dep_ == "acomp" and child.lower_ == "committed":
             return _complement_start(doc, sent, child)
     return None
