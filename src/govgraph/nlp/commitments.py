@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -35,7 +35,6 @@ if not Doc.has_extension("govgraph_we"):
     Doc.set_extension("govgraph_we", default=[])
 
 _TRAILING = " \t\n,;:.\"“”‘’'"
-_WE = get_string_id("we")
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
 #: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
@@ -310,8 +309,7 @@ class CommitmentFinder:
 
     def _first_person(self, doc: Doc, index) -> list[Ref]:
         """Who "we" is: "We, the leaders of A and B," or the leaders named at the opening."""
-        for i in numpy.flatnonzero(doc.to_array(LOWER) == _WE).tolist():  # not a Token per word
-            token = doc[i]
+        for token in (doc[i] for i, word in enumerate(doc_tokens(doc).lowers) if word == "we"):
             appositions = [c for c in token.children if c.dep_ == "appos"]
             if not appositions and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
                 appositions = [doc[token.i + 2]] if doc[token.i + 2].dep_ in ("appos", "det", "nsubj") else []

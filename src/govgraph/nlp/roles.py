@@ -22,10 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
@@ -77,7 +74,6 @@ class RoleFinder:
         self.honorifics = {w.rstrip(".") for w in honorifics}
         self.heading_verbs = {k.lower(): v for k, v in heading_verbs.items()}
         self.counterpart_nouns = {w.lower() for w in counterpart_nouns}
-        self._counterpart_ids = numpy.array([get_string_id(w) for w in self.counterpart_nouns], dtype=numpy.uint64)
         self.counterpart_reach = counterpart_reach
         self._titles = TitleLookup(lexicons)
 
@@ -314,8 +310,7 @@ class RoleFinder:
         found: list[dict] = []
         if not offices:
             return found
-        # the few counterpart nouns, found in the token array rather than a Token per word
-        nouns = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._counterpart_ids)).tolist()
+        nouns = [i for i, word in enumerate(doc_tokens(doc).lowers) if word in self.counterpart_nouns]
         for n, sent in enumerate(sentences):
             for token in (doc[i] for i in nouns if sent.start <= i < sent.end):
                 # the word, not the tag: the tagger takes "counterparts" before names for a singular
