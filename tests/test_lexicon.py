@@ -1023,6 +1023,16 @@ def test_not_org_heads(lex: Lexicons, word: str) -> None:
     assert lex.org_head_kind(word) is None
 
 
+@pytest.mark.parametrize("name", ["Oslo", "BUENOS AIRES", "Yaounde", "Yaoundé", "Addis Ababa", "La Paz", "Lagos", "Sao Paulo"])
+def test_capitals_and_large_cities_are_places(lex: Lexicons, name: str) -> None:
+    assert lex.is_place(name)
+
+
+@pytest.mark.parametrize("name", ["Kenya", "African Union", "Oslo Accords", "Lac Tumba", "Maria", ""])
+def test_countries_bodies_and_small_places_are_not_listed_places(lex: Lexicons, name: str) -> None:
+    assert not lex.is_place(name)
+
+
 # loading -----------------------------------------------------------------------------------
 
 

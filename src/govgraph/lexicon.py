@@ -70,6 +70,7 @@ DATA_FILES = (
     "titles.tsv",
     "org_heads.txt",
     "non_actor_heads.txt",
+    "places.tsv",
 )
 
 #: Title classes used in the class column of titles.tsv.
@@ -558,6 +559,7 @@ class Lexicons:
     _title_plurals: Mapping[str, str]
     _org_heads: Mapping[str, str | None]
     _non_actor_heads: frozenset[str]
+    _places: frozenset[str]
 
     # countries -------------------------------------------------------------------------
 
@@ -726,6 +728,15 @@ class Lexicons:
         RETURNS (bool): True for a listed head.
         """
         return word.strip() in self._non_actor_heads
+
+    def is_place(self, text: str) -> bool:
+        """Whether a name is a capital or a large city (places.tsv, from GeoNames): a place,
+        whatever the model tagged it ("Oslo", "BUENOS AIRES", "Yaounde" for "Yaoundé").
+
+        text (str): the name as written.
+        RETURNS (bool): True for a listed place, compared case- and accent-folded.
+        """
+        return _fold(text).casefold() in self._places
 
     def _head_key(self, word: str) -> str | None:
         word = word.strip().rstrip(".")
@@ -1004,6 +1015,7 @@ def _load(folder: str) -> Lexicons:
         _title_plurals=MappingProxyType(plurals),
         _org_heads=MappingProxyType(heads),
         _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
+        _places=frozenset(_fold(row[0]).casefold() for _, row in _read_rows(data_dir / "places.tsv")),
     )
 
 
