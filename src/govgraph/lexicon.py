@@ -658,9 +658,12 @@ class Lexicons:
     def country_surface_forms(self) -> Iterator[SurfaceForm[CountryEntry]]:
         """Iterate over the written forms of country names, for matcher patterns.
 
-        YIELDS (SurfaceForm[CountryEntry]): names, aliases and their accent-free spellings.
+        YIELDS (SurfaceForm[CountryEntry]): names, aliases and their accent-free spellings;
+            not the packages' inverted forms ("Congo, The Democratic Republic of the"), which
+            in running text would match across a list ("the Republic of the Congo, the
+            Democratic Republic of the Congo"); their plain order is a form of its own.
         """
-        yield from self._country_index.surface_forms()
+        yield from (form for form in self._country_index.surface_forms() if ", " not in form.text)
 
     def demonym_surface_forms(self) -> Iterator[SurfaceForm[CountryEntry]]:
         """Iterate over the written forms of demonyms that name one country.
