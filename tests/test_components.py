@@ -496,11 +496,25 @@ def test_who_heads_a_body(nlp, text: str, expected: tuple[str, str, str]) -> Non
     "text",
     [
         "Ahmed Salem, who heads the delegation, said it would help.",  # no body named
-        "Ahmed Salem, who headed the African Development Bank, said it would help.",  # then or former: not said
+        "Ahmed Salem, who headed the talks, said it would help.",
+        "Ahmed Salem, who led the delegation, said it would help.",
     ],
 )
 def test_who_heads_something_that_is_no_body_gives_no_role(nlp, text: str) -> None:
     assert roles_of(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ahmed Salem, who headed the African Development Bank, said it would help.", ("Ahmed Salem", "former head", "African Development Bank")),
+        ("Ahmed Salem, who chaired the African Union Commission until 2019, spoke.", ("Ahmed Salem", "former chair", "African Union Commission")),
+        ("Ahmed Salem, who had led the World Bank, said it would help.", ("Ahmed Salem", "former head", "World Bank")),
+    ],
+)
+def test_who_headed_a_body_held_a_former_office(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    records = records_of(nlp, text)
+    assert {(r.person.name, r.title, r.organization.name, r.status) for r in records.roles} == {(*expected, "former")}
 
 
 @pytest.mark.parametrize(

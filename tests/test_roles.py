@@ -105,13 +105,27 @@ def test_who_is_the_head_of(nlp, text: str, expected: tuple[str, str]) -> None:
         "Marek Dvorak, who will head the African Union, said aid would continue.",  # not held yet
         "Marek Dvorak, who is a fierce critic of the African Union, said aid would continue.",  # no title
         "Marek Dvorak, who is the head of the delegation, said aid would continue.",  # no body named
-        # the past: a former office or the office of the time, the text does not say which
-        "Marek Dvorak, who was the chair of the African Union, said aid would continue.",
-        "Marek Dvorak, who had been the chair of the African Union, said aid would continue.",
+        "Marek Dvorak, who was the head of the delegation, said aid would continue.",
     ],
 )
-def test_who_clauses_without_an_office_held_now_give_no_role(nlp, text: str) -> None:
+def test_who_clauses_without_an_office_give_no_role(nlp, text: str) -> None:
     assert roles_of(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marek Dvorak, who was the chair of the African Union, said aid would continue.", ("former chair", "African Union")),
+        ("Marek Dvorak, who had been the chair of the African Union, said aid would continue.", ("former chair", "African Union")),
+        ("Marek Dvorak, who was once the Kenyan foreign minister, said aid would continue.", ("former foreign minister", "Kenya")),
+        ("Marek Dvorak, who had been leading the African Union since 2019, said aid would continue.", ("former head", "African Union")),
+        ("Marek Dvorak, who directed the World Health Organization from 2010 to 2015, spoke.", ("former director", "World Health Organization")),
+        # a former office stays former
+        ("Marek Dvorak, who was the former chair of the African Union, said aid would continue.", ("former chair", "African Union")),
+    ],
+)
+def test_who_was_the_head_of_held_a_former_office(nlp, text: str, expected: tuple[str, str]) -> None:
+    assert roles_of(nlp, text) == {("Marek Dvorak", *expected, "former")}
 
 
 # -- plural counterparts ---------------------------------------------------------------------

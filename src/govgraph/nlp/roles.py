@@ -10,7 +10,7 @@ Constructions read, in any sentence:
   "X, the French Foreign Minister,", "X, French Foreign Minister," (without an article only
   when a comma or the sentence end closes the title);
 - "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country), "X, who is
-  the chair of Y" (the present only);
+  the chair of Y"; in the past ("who headed Y", "who was the chair of Y") a former office;
 - counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania;
   "their Kenyan and Ugandan counterparts A and B", "counterparts A of Kenya and B of Uganda".
 """
@@ -37,8 +37,11 @@ if not Doc.has_extension("govgraph_roles"):
 
 _WORD_JOINERS = ("-", "–", "&", "/")
 _POSSESSIVE = ("'s", "’s", "'", "’")
-#: Auxiliaries of the present in a relative clause: "who has led Y" holds the office now.
-_PRESENT_AUXILIARIES = ("is", "are", "has", "have", "been")
+#: Auxiliaries of a relative clause and the time they put the office in: "who has led Y" holds
+#: it now, "who had led Y" held it before; "been" keeps the time of the auxiliary before it.
+_AUXILIARY_TIMES: dict[str, str | None] = {"is": "present", "are": "present", "has": "present", "have": "present", "was": "past", "were": "past", "had": "past", "been": None}
+#: The status of an office held in the past ("former" in "former Prime Minister X").
+_FORMER = "former"
 
 
 @dataclass
@@ -394,43 +397,44 @@ class RoleFinder:
     def _who_heads(self, doc: Doc, sent: Span) -> list[dict]:
         """"X, who heads / leads / chairs / directs (the) Y": the head, chair or director of Y,
         when Y is an organisation or a country; "X, who is (the) chair of Y": the title after the
-        copula, when it names its organisation or country. Only the present ("heads", "has led",
-        "is chairing", "has been the chair of"): "who headed Y" or "who was the chair of Y" may
-        be a former office or the office of the time."""
+        copula, when it names its organisation or country. The present ("heads", "has led", "is
+        chairing", "has been the chair of") gives the office held now; the past ("headed", "had
+        led", "was the chair of") a former office; the future ("will head") none."""
         roles: list[dict] = []
         for person in [s for s in _mentions_in_sentence(doc, sent) if s.label_ == "Person"]:
             k = person.end
             if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
                 continue
             k += 2
-            tensed = copula = False  # copula: the last auxiliary is a form of "be" ("who is also the chair")
-            while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in _PRESENT_AUXILIARIES):
+            time: str | None = None  # set by an auxiliary; None: the verb itself is tensed
+            copula = False  # the last auxiliary is a form of "be" ("who is also the chair")
+            while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in _AUXILIARY_TIMES):
                 if doc[k].pos_ != "ADV":
-                    tensed, copula = True, doc[k].lemma_ == "be"
+                    time, copula = _AUXILIARY_TIMES[doc[k].lower_] or time, doc[k].lemma_ == "be"
                 k += 1
             if k >= sent.end:
                 continue
             title = self._title_after_copula(doc, k, sent.end) if copula else None
             if title is None:
-                title = self._heading_verb(doc, k, tensed)
+                title, time = self._heading_verb(doc, k, time)
             if title is not None:
-                roles.append(_role(person, title, sent))
+                roles.append(_role(person, _held_before(title) if time == "past" else title, sent))
         return roles
 
-    def _heading_verb(self, doc: Doc, k: int, tensed: bool) -> _Title | None:
-        """"heads (the) Y" at token k, in the present (after a present auxiliary when tensed):
-        the office the verb gives in Y, an organisation or a country."""
+    def _heading_verb(self, doc: Doc, k: int, time: str | None) -> tuple[_Title | None, str | None]:
+        """"heads (the) Y" at token k, in the present or the past (after an auxiliary of that
+        time, if any): the office the verb gives in Y, an organisation or a country, and its time."""
         verb = doc[k]
         lemma = verb.lemma_.lower()
         office = self.heading_verbs.get(lemma)
-        present = verb.lower_ == f"{lemma}s" if not tensed else verb.lower_ != lemma
-        if office is None or not present:
-            return None
+        time = _verb_time(verb, lemma, time)
+        if office is None or time is None:
+            return None, None
         entry = self._titles(office)
         body = mention_at(doc, k + 1)
         if entry is None or body is None or body.label_ not in COLLECTIVE:
-            return None  # "who heads the delegation": no body named
-        return _Title(k, k + 1, office, entry.title.lower(), None, body)
+            return None, None  # "who heads the delegation": no body named
+        return _Title(k, k + 1, office, entry.title.lower(), None, body), time
 
     def _title_after_copula(self, doc: Doc, k: int, limit: int) -> _Title | None:
         """"(the) (French) chair of Y" at token k after "who is": the title, when it names the
@@ -525,6 +529,25 @@ def _next_in_list(doc: Doc, k: int, limit: int) -> int | None:
     if j < limit and doc[j].lower_ == "and":
         j += 1
     return j if k < j < limit else None
+
+
+def _verb_time(verb: Token, lemma: str, time: str | None) -> str | None:
+    """The time a relative clause's verb puts an office in: after an auxiliary ("has led",
+    "had been leading") the auxiliary's, when the verb is a participle; else its own tense
+    ("heads", "headed"). None for any other form ("who will head": not held yet)."""
+    if time is not None:
+        return time if verb.lower_ != lemma else None
+    if verb.lower_ == f"{lemma}s":
+        return "present"
+    # the tagger takes some past tenses after "who" for participles ("who chaired")
+    return "past" if verb.tag_ in ("VBD", "VBN") else None
+
+
+def _held_before(title: _Title) -> _Title:
+    """The title as a former office: "who headed Y" -> former head of Y."""
+    if title.status != _FORMER:
+        title.status, title.text = _FORMER, f"{_FORMER} {title.text}"
+    return title
 
 
 def _turn_speaker(doc: Doc, i: int) -> Span | None:
