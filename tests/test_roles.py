@@ -1,4 +1,4 @@
-"""Roles of appositions without an article, "who headed", plural counterparts.
+"""Roles of appositions without an article, "who headed", plural counterparts and titles.
 
 The sentences are our own, with invented names; none comes from the evaluation texts.
 """
@@ -155,6 +155,38 @@ MINISTER = ("Marek Dvorak", "Foreign Minister", "Tanzania", None)
 )
 def test_counterparts_pair_names_and_countries(nlp, text: str, expected: set[tuple[str, str]]) -> None:
     assert roles_of(nlp, HOST + text) == {MINISTER} | {(person, "Foreign Minister", country, None) for person, country in expected}
+
+
+# -- a plural title of several countries -----------------------------------------------------
+
+PAIR = {("Otieno Wekesa", "Kenya"), ("Grace Nansubuga", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The defence ministers of Kenya and Uganda, Otieno Wekesa and Grace Nansubuga, signed a pact.", PAIR),
+        ("The Kenyan and Ugandan defence ministers, Otieno Wekesa and Grace Nansubuga, signed a pact.", PAIR),
+        ("Kenya's and Uganda's defence ministers Otieno Wekesa and Grace Nansubuga signed a pact.", PAIR),
+        # the two countries named before, in the sentence or the ones before it
+        ("Kenya and Uganda signed a pact on Monday. The two countries' defence ministers, Otieno Wekesa and Grace Nansubuga, said it would help.", PAIR),
+        (
+            "Kenyan President Daniel Mwangi met Ugandan President Sarah Achieng on Monday. They spoke for an hour. "
+            "Separately, the countries' defence ministers, Otieno Wekesa and Grace Nansubuga, signed a pact.",
+            PAIR | {("Daniel Mwangi", "Kenya"), ("Sarah Achieng", "Uganda")},
+        ),
+        # as many names as countries, or no role
+        ("The defence ministers of Kenya, Uganda and Rwanda, Otieno Wekesa and Grace Nansubuga, signed a pact.", set()),
+        ("Kenya, Uganda and Rwanda signed a pact. The two countries' defence ministers, Otieno Wekesa and Grace Nansubuga, spoke.", set()),
+        ("The defence ministers of the two countries, Otieno Wekesa and Grace Nansubuga, signed a pact.", set()),  # none named
+        # one owner: each name holds the title in it
+        ("Kenyan defence ministers Otieno Wekesa and Grace Nansubuga signed a pact.", {("Otieno Wekesa", "Kenya"), ("Grace Nansubuga", "Kenya")}),
+    ],
+)
+def test_a_plural_title_of_several_countries_pairs_names_and_countries(nlp, text: str, expected: set[tuple[str, str]]) -> None:
+    found = roles_of(nlp, text)
+    assert {(person, country) for person, _, country, _ in found} == expected
+    assert {title for person, title, _, _ in found if person in ("Otieno Wekesa", "Grace Nansubuga")} <= {"defence minister"}
 
 
 # -- "my counterpart" in a quote ---------------------------------------------------------------

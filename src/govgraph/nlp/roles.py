@@ -12,7 +12,9 @@ Constructions read, in any sentence:
 - "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country), "X, who is
   the chair of Y"; in the past ("who headed Y", "who was the chair of Y") a former office;
 - counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania;
-  "their Kenyan and Ugandan counterparts A and B", "counterparts A of Kenya and B of Uganda".
+  "their Kenyan and Ugandan counterparts A and B", "counterparts A of Kenya and B of Uganda";
+- plural titles of several countries, paired with the names in order as counterparts are:
+  "the Kenyan and Ugandan defence ministers, A and B", "the two countries' foreign ministers".
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,7 +31,7 @@ from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
 from .titles import TitleLookup
 from .tokens import doc_tokens
-from .mentions import COLLECTIVE, labelled_turns, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
+from .mentions import COLLECTIVE, Ref, labelled_turns, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
 if not Doc.has_extension("govgraph_roles"):
     Doc.set_extension("govgraph_roles", default=[])
@@ -40,6 +42,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Auxiliaries of a relative clause and the time they put the office in: "who has led Y" holds
 #: it now, "who had led Y" held it before; "been" keeps the time of the auxiliary before it.
 _AUXILIARY_TIMES: dict[str, str | None] = {"is": "present", "are": "present", "has": "present", "have": "present", "was": "past", "were": "past", "had": "past", "been": None}
+#: Nouns of a group of states whose offices are named together: "the two countries' ministers".
+_GROUP_NOUNS = ("countries", "nations")
 #: The status of an office held in the past ("former" in "former Prime Minister X").
 _FORMER = "former"
 
@@ -202,6 +206,12 @@ class RoleFinder:
             if title is None:
                 i += 1
                 continue
+            group = self._group_titles(doc, title, sent) if _is_plural(doc_tokens(doc).phrase(title.start, title.end).lower()) else None
+            if group is not None:
+                found, i = group
+                roles.extend(found)
+                previous = None
+                continue
             chain = [title]
             k = title.end
             while True:
@@ -240,6 +250,19 @@ class RoleFinder:
             previous = (roles[-1], after) if holders and len(holders) == 1 and len(chain) == 1 else None
             i = after
         return roles
+
+    def _group_titles(self, doc: Doc, title: _Title, sent: Span) -> tuple[list[dict], int] | None:
+        """A plural title of several countries and the people who hold it, paired in order as
+        counterparts are: "the Kenyan and Ugandan defence ministers, A and B", "the defence
+        ministers of Kenya and Uganda, A and B", "the two countries' foreign ministers, A and
+        B"; no roles when the counts differ. Returns the roles and the token after them, or
+        None when the title names no two countries ("Kenyan ministers A and B")."""
+        countries, k = self._listed_countries(doc, title.start, title.end, sent.end)
+        if len(countries) < 2:
+            return None
+        holders = self._listed_holders(doc, k, sent.end, plural=True)
+        roles = [_role(person, replace(title, organization=country), sent) for person, country in _paired(holders, countries)]
+        return roles, max([k] + [person.end for person, _ in holders])
 
     def _holders(self, doc: Doc, k: int, limit: int) -> list[Span]:
         """The person right at token k, or a coordinated list of people ("A and B")."""
@@ -316,16 +339,10 @@ class RoleFinder:
         nouns = [i for i, word in enumerate(doc_tokens(doc).lowers) if word in self.counterpart_nouns]
         for n, sent in enumerate(sentences):
             for token in (doc[i] for i in nouns if sent.start <= i < sent.end):
-                # the word, not the tag: the tagger takes "counterparts" before names for a singular
-                plural = singularize_title(token.lower_) != token.lower_
-                countries, k = self._counterpart_countries(doc, token, sent.end)
-                holders = self._counterpart_holders(doc, k, sent.end, plural)
-                if not holders:
-                    continue
-                # each name's own "of Kenya", else the countries before in the order of the names
-                given: list[Span | None] = list(countries) if len(countries) == len(holders) else [None] * len(holders)
-                pairs = [(person, country) for (person, own), before in zip(holders, given) if (country := own or before) is not None]
-                if len(pairs) < len(holders):
+                countries, k = self._listed_countries(doc, token.i, token.i + 1, sent.end)
+                holders = self._listed_holders(doc, k, sent.end, _is_plural(token.lower_))
+                pairs = _paired(holders, countries)
+                if not pairs:
                     continue
                 left = min([token.i] + [country.start for country in countries])
                 named = {mention_ref(person) for person, _ in holders}
@@ -353,20 +370,31 @@ class RoleFinder:
                         found.append(_role(person, title, sent))
         return found
 
-    def _counterpart_countries(self, doc: Doc, noun: Token, limit: int) -> tuple[list[Span], int]:
-        """The countries a counterpart noun names, in order, and the token after them: the
-        demonyms before it ("Kenyan and Ugandan counterparts") or "from / of" countries after it
-        ("counterparts from Kenya and Uganda")."""
+    def _listed_countries(self, doc: Doc, start: int, end: int, limit: int) -> tuple[list[Span], int]:
+        """The countries a plural noun at tokens start..end names, in order, and the token after
+        them: the demonyms or possessive countries before it ("Kenyan and Ugandan counterparts",
+        "Kenya's and Uganda's ministers"), "from / of" countries after it ("counterparts from
+        Kenya and Uganda"), or the countries last named together, for "the two countries'
+        ministers" and "the ministers of the two countries"."""
         countries: list[Span] = []
-        demonym = demonym_ending_at(doc, noun.i, self.lexicons)
-        while demonym is not None:
-            countries.insert(0, demonym[0])
-            j = demonym[0].start
+        j = start
+        while True:
+            owner = self._country_ending_at(doc, j)
+            if owner is None:
+                break
+            countries.insert(0, owner)
+            j = owner.start
             while j > 0 and doc[j - 1].lower_ in ("and", ","):
                 j -= 1
-            demonym = demonym_ending_at(doc, j, self.lexicons) if j < demonym[0].start else None
-        k = noun.i + 1
+            if j == owner.start:
+                break
+        if not countries and start > 1 and doc[start - 1].text in _POSSESSIVE and doc[start - 2].lower_ in _GROUP_NOUNS:
+            countries = self._countries_named_before(doc, start - 2)  # "the two countries' ministers"
+        k = end
         step: int | None = k + 1 if not countries and k < limit and doc[k].lower_ in ("from", "of") else None
+        group = _group_noun_end(doc, step, limit) if step is not None else None
+        if group is not None:
+            return self._countries_named_before(doc, start), group  # "the ministers of the two countries"
         while step is not None:
             country = mention_at(doc, step)
             if country is None or country.label_ != "Country":
@@ -376,10 +404,42 @@ class RoleFinder:
             step = _next_in_list(doc, k, limit)
         return countries, k
 
-    def _counterpart_holders(self, doc: Doc, k: int, limit: int, plural: bool) -> list[tuple[Span, Span | None]]:
-        """The people named right after a counterpart noun (after an optional comma), each with
-        the country an "of / from" after the name gives it ("X of Kenya"); one person after a
-        singular noun, a coordinated list after a plural one."""
+    def _country_ending_at(self, doc: Doc, end: int) -> Span | None:
+        """The country named right before token ``end``: a demonym ("Kenyan"), or a country
+        followed by a possessive ("Kenya's": the span of "Kenya")."""
+        demonym = demonym_ending_at(doc, end, self.lexicons) if end > 0 else None
+        if demonym is not None:
+            return demonym[0]
+        owner = mention_ending_at(doc, end - 1) if end > 1 and doc[end - 1].text in _POSSESSIVE else None
+        return owner if owner is not None and owner.label_ == "Country" else None
+
+    def _countries_named_before(self, doc: Doc, i: int) -> list[Span]:
+        """The countries "the two countries" at token i stands for: those named, by name or by
+        demonym, in the last stretch of text that names two or more (the words of i's sentence
+        before it, else the sentence before that, and so on), each once, in order."""
+        end, sent = i, doc[i].sent
+        while True:
+            found = self._countries_between(doc, sent.start, end)
+            if len(found) >= 2 or sent.start == 0:
+                return found if len(found) >= 2 else []
+            end, sent = sent.start, doc[sent.start - 1].sent
+
+    def _countries_between(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """The distinct countries named in tokens [start, end), by name or demonym, in order."""
+        covered = mention_index(doc)
+        spans = [s for s in mentions_between(doc, start, end) if s.label_ == "Country"]
+        # only capitalised tokens can start a demonym; the Doc's token lists say which at once
+        capitalised = doc_tokens(doc).capitalised
+        spans += [d[0] for t in range(start, end) if capitalised[t] and t not in covered and (d := demonym_starting_at(doc, t, self.lexicons, end)) is not None]
+        found: dict[Ref, Span] = {}
+        for span in sorted(spans, key=lambda s: s.start):
+            found.setdefault(mention_ref(span), span)
+        return list(found.values())
+
+    def _listed_holders(self, doc: Doc, k: int, limit: int, plural: bool) -> list[tuple[Span, Span | None]]:
+        """The people named right after a counterpart noun or a title (after an optional comma),
+        each with the country an "of / from" after the name gives it ("X of Kenya"); one person
+        after a singular noun, a coordinated list after a plural one."""
         holders: list[tuple[Span, Span | None]] = []
         step: int | None = k + 1 if k < limit and doc[k].text == "," else k
         while step is not None and step < limit and doc[step].lower_ not in ("the", "a", "an"):
@@ -529,6 +589,28 @@ def _next_in_list(doc: Doc, k: int, limit: int) -> int | None:
     if j < limit and doc[j].lower_ == "and":
         j += 1
     return j if k < j < limit else None
+
+
+def _group_noun_end(doc: Doc, k: int, limit: int) -> int | None:
+    """The token after "(the) (two / both) countries" at token k, or None if no group noun is there."""
+    while k < limit and (doc[k].lower_ in ("the", "both") or doc[k].like_num):
+        k += 1
+    return k + 1 if k < limit and doc[k].lower_ in _GROUP_NOUNS else None
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a title's or a counterpart's head word is plural; the word, not the tag: the
+    tagger takes "counterparts" before names for a singular."""
+    return singularize_title(word) != word
+
+
+def _paired(holders: list[tuple[Span, Span | None]], countries: list[Span]) -> list[tuple[Span, Span]]:
+    """Each holder with their country: their own ("A of Kenya"), else the countries named
+    together for all, in the order of the names when there are as many; none unless every
+    holder has one."""
+    given: list[Span | None] = list(countries) if len(countries) == len(holders) else [None] * len(holders)
+    pairs = [(person, country) for (person, own), before in zip(holders, given) if (country := own or before) is not None]
+    return pairs if len(pairs) == len(holders) else []
 
 
 def _verb_time(verb: Token, lemma: str, time: str | None) -> str | None:
