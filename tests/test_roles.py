@@ -1,4 +1,5 @@
-"""Roles of appositions without an article, "who headed", plural counterparts and titles.
+"""Roles of appositions without an article, titles after their owner, "who headed", plural
+counterparts and titles.
 
 The sentences are our own, with invented names; none comes from the evaluation texts.
 """
@@ -79,6 +80,44 @@ def test_a_place_before_a_comma_and_a_title_is_no_person(nlp, text: str, people:
     records = doc_to_records(nlp(document.body), document)
     assert {a.ref.name for a in records.actors if a.ref.category == "Person"} == people
     assert {(r.person.name, r.title) for r in records.roles} == roles
+
+
+# -- a lowercase title between an owner and the name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words naming the portfolio or a body the text does not name: the title keeps them
+        ("Ghana's foreign ministry spokesperson Kwame Asare said the talks went well.", ("Kwame Asare", "foreign ministry spokesperson", "Ghana")),
+        ("Ghana's foreign ministry spokesperson, Kwame Asare, said the talks went well.", ("Kwame Asare", "foreign ministry spokesperson", "Ghana")),
+        ("Kenya's defence ministry spokesman Otieno Wekesa told reporters the talks went well.", ("Otieno Wekesa", "defence ministry spokesman", "Kenya")),
+        ("EU foreign policy chief Kwame Asare said the talks went well.", ("Kwame Asare", "foreign policy chief", "European Union")),
+        ("The EU's foreign policy chief, Kwame Asare, said the talks went well.", ("Kwame Asare", "foreign policy chief", "European Union")),
+        ("World Bank chief economist Kwame Asare said the talks went well.", ("Kwame Asare", "chief economist", "World Bank")),
+        # "the bank's": the bank named before
+        ("The World Bank published the figures on Monday. The bank's chief economist, Kwame Asare, said they were wrong.", ("Kwame Asare", "chief economist", "World Bank")),
+    ],
+)
+def test_a_title_between_its_owner_and_the_name(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles_of(nlp, text) == {(*expected, None)}
+
+
+def test_the_ministrys_title_is_held_in_the_ministry_named_before(nlp) -> None:
+    text = "The Kenyan Ministry of Trade published the figures on Monday. The ministry's chief negotiator Kwame Asare said they were wrong."
+    [(person, title, organization, _)] = roles_of(nlp, text)
+    assert (person, title) == ("Kwame Asare", "chief negotiator") and organization.endswith("Ministry of Trade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's chief negotiator Kwame Asare said the figures were wrong.",  # no ministry named
+        "The World Bank published the figures on Monday. The ministry's chief negotiator Kwame Asare said they were wrong.",
+    ],
+)
+def test_the_ministrys_title_with_no_ministry_named_gives_no_role(nlp, text: str) -> None:
+    assert roles_of(nlp, text) == set()
 
 
 # -- "X, who heads Y" and "X, who is the head of Y" ------------------------------------------

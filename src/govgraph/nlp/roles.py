@@ -2,7 +2,8 @@
 
 Constructions read, in any sentence:
 - titles before names: "French President Emmanuel Macron", "former French prime minister X",
-  "President of the European Council X", "Daily Times reporters A and B";
+  "President of the European Council X", "Daily Times reporters A and B", "China's foreign
+  ministry spokesperson X", "the bank's chief economist X" (the bank named before);
 - "title X of Y": "President X of the Republic of Serbia", coordinated
   "President A and Prime Minister B of Hungary", shared holders
   "Member of the Political Bureau and Foreign Minister X";
@@ -44,6 +45,10 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _AUXILIARY_TIMES: dict[str, str | None] = {"is": "present", "are": "present", "has": "present", "have": "present", "was": "past", "were": "past", "had": "past", "been": None}
 #: Nouns of a group of states whose offices are named together: "the two countries' ministers".
 _GROUP_NOUNS = ("countries", "nations")
+#: How many lowercase words may stand between an owner and its title: "China's foreign ministry spokesperson".
+_PORTFOLIO_WORDS = 2
+#: How many sentences before "the ministry's" to look for the ministry it stands for.
+_BODY_REACH = 2
 #: The status of an office held in the past ("former" in "former Prime Minister X").
 _FORMER = "former"
 
@@ -157,24 +162,64 @@ class RoleFinder:
         if found is None:
             return None
         end, text, key = found
-        organization: Span | None = None
         status: str | None = None
-        left = i
-        before = mention_ending_at(doc, left)
-        if before is None and left > 1 and doc[left - 1].text in _POSSESSIVE:
-            before = mention_ending_at(doc, left - 1)  # "China's deputy permanent representative"
-        if before is not None and before.label_ in COLLECTIVE:
-            organization, left = before, before.start
-        elif left > 0:
-            demonym = demonym_ending_at(doc, left, self.lexicons)  # "Papua New Guinean President"
-            if demonym is not None:
-                organization, left = demonym[0], demonym[0].start
+        organization, left = self._owner_before(doc, i)
+        words = self._portfolio_start(doc, i) if organization is None else i
+        owner, start = self._owner_before(doc, words) if words < i else (None, i)
+        if owner is not None:
+            # "China's foreign ministry spokesperson", "EU foreign policy chief": lowercase words
+            # between an owner and the title name the portfolio or the body it is held in
+            phrase = doc_tokens(doc).phrase(words, i)
+            text, key, organization, left = f"{phrase} {text}", f"{phrase} {key}", owner, start
         while left > 0 and doc[left - 1].lower_ in self.status_words:
             # "former acting president": the first word says when ("former")
             status = self.status_words[doc[left - 1].lower_]
             text = f"{doc[left - 1].lower_} {text}"
             left -= 1
         return _Title(i, end, text, key, status, organization)
+
+    def _owner_before(self, doc: Doc, i: int) -> tuple[Span | None, int]:
+        """The organisation or country named right before token i, which a title there is held
+        in ("EU envoy", "China's deputy permanent representative", "Papua New Guinean
+        President"), and where it starts; (None, i) if there is none."""
+        before = mention_ending_at(doc, i)
+        if before is None and i > 1 and doc[i - 1].text in _POSSESSIVE:
+            before = mention_ending_at(doc, i - 1)
+        if before is not None and before.label_ in COLLECTIVE:
+            return before, before.start
+        demonym = demonym_ending_at(doc, i, self.lexicons) if i > 0 else None
+        if demonym is not None:
+            return demonym[0], demonym[0].start
+        named = self._named_body(doc, i)
+        return (named, i - 3) if named is not None else (None, i)
+
+    def _named_body(self, doc: Doc, i: int) -> Span | None:
+        """The organisation "the ministry's" before token i stands for: the nearest one named
+        before it, in its sentence or the _BODY_REACH before, whose name has that head word
+        ("the ministry's chief negotiator" after "the Kenyan Ministry of Trade")."""
+        tokens = doc_tokens(doc)
+        if i < 3 or tokens.texts[i - 1] not in _POSSESSIVE or tokens.lowers[i - 3] != "the" or not tokens.texts[i - 2].islower():
+            return None
+        head = tokens.texts[i - 2]
+        if not self.lexicons.is_org_head(head.capitalize()):
+            return None  # "the country's", "the group's": not a body's head noun
+        first = doc[i].sent
+        for _ in range(_BODY_REACH):
+            first = doc[first.start - 1].sent if first.start > 0 else first
+        named = [s for s in mentions_between(doc, first.start, i - 3) if s.label_ == "Organization" and head in s.kb_id_.lower().split()]
+        return named[-1] if named else None
+
+    def _portfolio_start(self, doc: Doc, i: int) -> int:
+        """Where the lowercase words right before token i start: nouns and adjectives that may
+        name a portfolio or a body ("foreign policy", "trade ministry"), at most
+        _PORTFOLIO_WORDS of them; no function words and no status words ("former")."""
+        tokens = doc_tokens(doc)
+        j = i
+        while j > 0 and i - j < _PORTFOLIO_WORDS and tokens.is_alpha[j - 1] and tokens.texts[j - 1] == tokens.lowers[j - 1]:
+            if tokens.lowers[j - 1] in self.status_words or doc[j - 1].is_stop or doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
+            j -= 1
+        return j
 
     def _complement(self, doc: Doc, k: int, limit: int) -> tuple[Span | None, int]:
         """"of|for|at (the) ORG" right after a title: the organisation and where it ends.
