@@ -164,19 +164,28 @@ class RoleFinder:
         end, text, key = found
         status: str | None = None
         organization, left = self._owner_before(doc, i)
-        words = self._portfolio_start(doc, i) if organization is None else i
-        owner, start = self._owner_before(doc, words) if words < i else (None, i)
-        if owner is not None:
+        if organization is None:
             # "China's foreign ministry spokesperson", "EU foreign policy chief": lowercase words
-            # between an owner and the title name the portfolio or the body it is held in
-            phrase = doc_tokens(doc).phrase(words, i)
-            text, key, organization, left = f"{phrase} {text}", f"{phrase} {key}", owner, start
-        while left > 0 and doc[left - 1].lower_ in self.status_words:
-            # "former acting president": the first word says when ("former")
-            status = self.status_words[doc[left - 1].lower_]
-            text = f"{doc[left - 1].lower_} {text}"
-            left -= 1
+            # between an owner and the title name the portfolio or the body it is held in, and
+            # status words may stand there too ("Kenya's former foreign minister")
+            words = self._portfolio_start(doc, i)
+            phrase = doc_tokens(doc).phrase(words, i) + " " if words < i else ""
+            when, inner, inner_status = self._status_before(doc, words, phrase + text, None)
+            owner, start = self._owner_before(doc, when) if when < i else (None, i)
+            if owner is not None:
+                text, key, status, organization, left = inner, phrase + key, inner_status, owner, start
+        left, text, status = self._status_before(doc, left, text, status)
         return _Title(i, end, text, key, status, organization)
+
+    def _status_before(self, doc: Doc, j: int, text: str, status: str | None) -> tuple[int, str, str | None]:
+        """Status words right before token j, read into a title's text and status: where they
+        start, the text, the status ("former acting president": the first word says when)."""
+        lowers = doc_tokens(doc).lowers
+        while j > 0 and lowers[j - 1] in self.status_words:
+            status = self.status_words[lowers[j - 1]]
+            text = f"{lowers[j - 1]} {text}"
+            j -= 1
+        return j, text, status
 
     def _owner_before(self, doc: Doc, i: int) -> tuple[Span | None, int]:
         """The organisation or country named right before token i, which a title there is held
@@ -539,6 +548,8 @@ class RoleFinder:
         body = mention_at(doc, k + 1)
         if entry is None or body is None or body.label_ not in COLLECTIVE:
             return None, None  # "who heads the delegation": no body named
+        if body.end < len(doc) and (doc[body.end].text in _POSSESSIVE or doc[body.end].pos_ in ("NOUN", "PROPN")):
+            return None, None  # "who led Kenya's delegation", "the World Bank team": the body only qualifies it
         return _Title(k, k + 1, office, entry.title.lower(), None, body), time
 
     def _title_after_copula(self, doc: Doc, k: int, limit: int) -> _Title | None:
