@@ -548,8 +548,6 @@ class RoleFinder:
         body = mention_at(doc, k + 1)
         if entry is None or body is None or body.label_ not in COLLECTIVE:
             return None, None  # "who heads the delegation": no body named
-        if body.end < len(doc) and (doc[body.end].text in _POSSESSIVE or doc[body.end].pos_ in ("NOUN", "PROPN")):
-            return None, None  # "who led Kenya's delegation", "the World Bank team": the body only qualifies it
         return _Title(k, k + 1, office, entry.title.lower(), None, body), time
 
     def _title_after_copula(self, doc: Doc, k: int, limit: int) -> _Title | None:
