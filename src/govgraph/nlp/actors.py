@@ -14,8 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ENT_IOB, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..lexicon import Lexicons, load_lexicons
@@ -115,7 +118,8 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         self._text = doc_tokens(doc).text
         known = self._lexicon_candidates(doc)
-        candidates = known + self._entity_candidates(doc, known)
+        named = self._evidenced_name_candidates(doc, known)
+        candidates = known + named + self._entity_candidates(doc, known, named)
         candidates += self._titled_name_candidates(doc, known)
         candidates += self._apposed_name_candidates(doc, known)
         candidates += self._phrase_candidates(doc, known)
@@ -170,8 +174,10 @@ class ActorFinder:
             return _Candidate(start, end, "Organization", org.name, source, org.kind, None, org.wikidata, parent)
         return None
 
-    def _entity_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
+    def _entity_candidates(self, doc: Doc, known: list[_Candidate], named: list[_Candidate]) -> list[_Candidate]:
         found: list[_Candidate] = []
+        # tokens of the names the document shows to be people's, whatever the model tagged them
+        people = {i for c in named for i in range(c.start, c.end)}
         # words of the people's names, to catch a surname the model tagged as a place or body
         # ("German" of "Tom German"), not of a demonym before a name ("Papua New Guinean President ...")
         name_words = {
@@ -185,6 +191,8 @@ class ActorFinder:
             span = _trim(ent, self.caption_words)
             if span is None or _is_heading(span):
                 continue
+            if ent.label_ == "ORG" and all(i in people for i in range(span.start, span.end)):
+                continue  # found by _evidenced_name_candidates
             if ent.label_ in ("ORG", "GPE", "NORP") and len(span) == 1 and span.text in name_words and not self._lookup(span.text, 0, 0, "ner"):
                 found.append(_Candidate(span.start, span.end, "Person", span.text, "ner"))
             elif self._demonym_around(span) is not None and self._lookup(span.text, 0, 0, "ner") is None:
@@ -207,6 +215,110 @@ class ActorFinder:
                     else:
                         found.extend(self._organization(span, known))
         return found
+
+    def _evidenced_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
+        """Names the model tags as a body, or as nothing, that the document shows to be a
+        person's, and the lone surnames that refer back to them.
+
+        The evidence is what people get and bodies do not: an honorific right before the name
+        ("Mr Eero Tammsalu"), or the last word of the name used alone elsewhere as a person's
+        ("Ms. Ilves", "Ilves said she would ..."). A body is not called by the last word of its
+        name with an honorific or "she", so "Amnesty International" and "Reuters" stay bodies;
+        a name with an organisation head ("Asian Development Bank") is never looked at.
+        """
+        taken = {i for c in known for i in range(c.start, c.end)}
+        names = [span for span in self._bare_names(doc) if not taken.intersection(range(span.start, span.end)) and self._is_bare_name(span)]
+        if not names:
+            return []
+        surnames = {span[-1].text for span in names}
+        lone: dict[str, list[int]] = {}
+        for i, text in enumerate(doc_tokens(doc).texts):
+            if text in surnames and i not in taken and self._is_lone(doc, i):
+                lone.setdefault(text, []).append(i)
+        # a surname that ends another person's full name may refer to that person instead
+        full_names = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+        found: dict[tuple[int, int], _Candidate] = {}
+        for span in names:
+            surname = span[-1].text
+            references = [i for i in lone.get(surname, []) if not span.start <= i < span.end]
+            shared = any(ent[-1].text == surname and ent.text != span.text for ent in full_names)
+            if not self._after_honorific(doc, span.start) and (shared or not any(self._refers_to_person(doc, i) for i in references)):
+                continue
+            found[(span.start, span.end)] = _Candidate(span.start, span.end, "Person", _person_name(span), "ner")
+            for i in references:
+                found[(i, i + 1)] = _Candidate(i, i + 1, "Person", surname, "ner")
+        return list(found.values())
+
+    def _bare_names(self, doc: Doc) -> list[Span]:
+        """Spans that may be a person's name the model missed: its ORG entities, and runs of
+        two or more capitalised proper nouns it gives no entity."""
+        spans = [span for span in (_trim(ent, self.caption_words) for ent in doc.ents if ent.label_ == "ORG") if span is not None]
+        columns = doc.to_array([ENT_IOB, POS])
+        # ENT_IOB 2 is "outside any entity"
+        untagged = (columns[:, 0] == 2) & (columns[:, 1] == PROPN) & numpy.array(doc_tokens(doc).capitalised, dtype=bool)
+        indices = numpy.flatnonzero(untagged)
+        runs = numpy.split(indices, numpy.flatnonzero(numpy.diff(indices) != 1) + 1) if len(indices) else []
+        spans += [doc[int(run[0]) : int(run[-1]) + 1] for run in runs]
+        names = []
+        for span in spans:
+            start = span.start
+            while start < span.end and (self._is_honorific(doc[start]) or doc[start].text == "."):
+                start += 1  # "Mr" of "Mr Eero Tammsalu", "Dame" of "Dame Ana Soto" tagged ORG
+            if span.end - start >= 2:
+                names.append(doc[start : span.end])
+        return names
+
+    def _is_bare_name(self, span: Span) -> bool:
+        """Whether a span has the shape of a person's name: two to four capitalised proper
+        nouns, none a title, an organisation head, a country, a known body or part of a
+        demonym, the whole no known body either."""
+        doc = span.doc
+        return (
+            2 <= len(span) <= 4
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and self._name_token(doc, t.i) and self._demonym_around(doc[t.i : t.i + 1]) is None for t in span)
+            and self._lookup(span.text, span.start, span.end, "ner") is None
+        )
+
+    def _is_honorific(self, token: Token) -> bool:
+        """Whether a token is an honorific ("Mr", "Dr."); "His" and "Her" as pronouns ("Her
+        Majesty's Government") are none."""
+        return token.text.rstrip(".") in self.honorifics and token.pos_ != "PRON"
+
+    def _after_honorific(self, doc: Doc, i: int) -> bool:
+        """Whether token i follows an honorific, with or without its own dot ("Mr . X")."""
+        before = i - 2 if i > 1 and doc[i - 1].text == "." else i - 1
+        return before >= 0 and self._is_honorific(doc[before])
+
+    def _is_lone(self, doc: Doc, i: int) -> bool:
+        """Whether token i is a capitalised word standing alone, not part of a longer name:
+        no capitalised word or hyphen joins it on either side (an honorific may precede it)."""
+        tokens = doc_tokens(doc)
+        if not tokens.is_title[i]:
+            return False
+        joined_before = i > 0 and (tokens.capitalised[i - 1] and not self._after_honorific(doc, i) or tokens.texts[i - 1] == "-")
+        joined_after = i + 1 < len(doc) and (tokens.capitalised[i + 1] or tokens.texts[i + 1] == "-")
+        return not joined_before and not joined_after
+
+    def _refers_to_person(self, doc: Doc, i: int) -> bool:
+        """Whether a lone surname at token i is used as a person's: after an honorific, or as
+        the subject of a verb whose complement's subject is "he" or "she" ("Ilves said she
+        would ..."), with no other person named there whom the pronoun could be.
+
+        The model's PERSON tag on the lone word is no evidence by itself: it tags a company's
+        short name ("Telekom" of "Deutsche Telekom") as readily as a surname.
+        """
+        if self._after_honorific(doc, i):
+            return True
+        token = doc[i]
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        clauses = [c for c in token.head.children if c.dep_ == "ccomp"]
+        if not any(s.dep_ in ("nsubj", "nsubjpass") and _is_gendered_pronoun(s) for c in clauses for s in c.children):
+            return False
+        # "Kalju Saarma stepped down. Telekom said he would stay": he is the person named before
+        sentence = token.sent
+        since = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        return not any(ent.label_ == "PERSON" and since <= ent.start < sentence.end and not ent.start <= i < ent.end for ent in doc.ents)
 
     def _in_title(self, span: Span) -> bool:
         """Whether an entity, after a demonym it starts with, is the start of a title that runs
@@ -753,6 +865,11 @@ def _trim(span: Span, caption_words: set[str]) -> Span | None:
 
 def _is_capitalised(token) -> bool:
     return bool(token.text[:1].isupper()) and not token.is_punct
+
+
+def _is_gendered_pronoun(token: Token) -> bool:
+    """Whether a token is "he" or "she" (a personal pronoun of masculine or feminine gender)."""
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType", []) and bool({"Masc", "Fem"}.intersection(token.morph.get("Gender", [])))
 
 
 def _person_name(span: Span) -> str:
