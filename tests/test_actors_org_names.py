@@ -101,6 +101,10 @@ def test_statements_of_the_surname_go_to_the_full_name(nlp) -> None:
         ("Deutsche Telekom said profits rose. Telekom said revenue would grow.", "Deutsche Telekom"),
         # "he" may be the person named just before, not the body
         ("Deutsche Telekom said profits rose after Kalju Saarma resigned. Telekom said he would stay on as adviser.", "Deutsche Telekom"),
+        # a body's name takes an article, a person's does not
+        ("The Muslim Brotherhood said the trial was unfair. Brotherhood said he had been tortured.", "Muslim Brotherhood"),
+        # and so does its short name
+        ("Muslim Brotherhood said the trial was unfair. On Monday the Brotherhood said he had been tortured.", "Muslim Brotherhood"),
         # "Ms. Sachs" is the person named in full with that surname
         ("Goldman Sachs said markets were calm. The economist Kaisa Sachs disagreed. Ms. Sachs said prices would fall.", "Goldman Sachs"),
     ],

@@ -37,8 +37,9 @@ _STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islami
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Entity types of the model that name places: such a name holds no title.
 _PLACES = ("GPE", "LOC", "FAC")
+_ARTICLES = ("the", "a", "an")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
-_APPOSITION_LEADS = ("the", "a", "an", "former", "then", "acting")
+_APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
 
 
 @dataclass
@@ -271,10 +272,12 @@ class ActorFinder:
     def _is_bare_name(self, span: Span) -> bool:
         """Whether a span has the shape of a person's name: two to four capitalised proper
         nouns, none a title, an organisation head, a country, a known body or part of a
-        demonym, the whole no known body either."""
+        demonym, the whole no known body either, and no article before it (a body's name
+        takes one: "the Muslim Brotherhood", a person's does not)."""
         doc = span.doc
         return (
             2 <= len(span) <= 4
+            and (span.start == 0 or doc_tokens(doc).lowers[span.start - 1] not in _ARTICLES)
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and self._name_token(doc, t.i) and self._demonym_around(doc[t.i : t.i + 1]) is None for t in span)
             and self._lookup(span.text, span.start, span.end, "ner") is None
         )
@@ -290,12 +293,13 @@ class ActorFinder:
         return before >= 0 and self._is_honorific(doc[before])
 
     def _is_lone(self, doc: Doc, i: int) -> bool:
-        """Whether token i is a capitalised word standing alone, not part of a longer name:
-        no capitalised word or hyphen joins it on either side (an honorific may precede it)."""
+        """Whether token i is a capitalised word standing alone as a name, not part of a longer
+        name: no capitalised word or hyphen joins it on either side (an honorific may precede
+        it), and no article comes before it ("the Brotherhood" is a body's short name)."""
         tokens = doc_tokens(doc)
         if not tokens.is_title[i]:
             return False
-        joined_before = i > 0 and (tokens.capitalised[i - 1] and not self._after_honorific(doc, i) or tokens.texts[i - 1] == "-")
+        joined_before = i > 0 and (tokens.capitalised[i - 1] and not self._after_honorific(doc, i) or tokens.texts[i - 1] == "-" or tokens.lowers[i - 1] in _ARTICLES)
         joined_after = i + 1 < len(doc) and (tokens.capitalised[i + 1] or tokens.texts[i + 1] == "-")
         return not joined_before and not joined_after
 
@@ -677,7 +681,7 @@ class ActorFinder:
         found: list[_Candidate] = []
         i = 0
         while i < len(doc):
-            if not capitalised[i] or lowers[i] in ("the", "a", "an") or doc[i].is_sent_start and self._title(texts[i]):
+            if not capitalised[i] or lowers[i] in _ARTICLES or doc[i].is_sent_start and self._title(texts[i]):
                 i += 1
                 continue
             j = i
@@ -856,7 +860,7 @@ def _trim(span: Span, caption_words: set[str]) -> Span | None:
     tokens = doc_tokens(doc)
     texts = tokens.texts
     start, end = span.start, span.end
-    while start < end and (tokens.lowers[start] in ("the", "a", "an") or texts[start] in _QUOTES or texts[start] in _POSSESSIVE):
+    while start < end and (tokens.lowers[start] in _ARTICLES or texts[start] in _QUOTES or texts[start] in _POSSESSIVE):
         start += 1
     while end > start and (texts[end - 1] in _POSSESSIVE or texts[end - 1] in _QUOTES or texts[end - 1] in caption_words or tokens.is_punct[end - 1]):
         end -= 1
