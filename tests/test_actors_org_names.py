@@ -113,3 +113,10 @@ def test_organisations_stay_organisations(nlp, text: str, organisation: str) -> 
     actors = actors_of(nlp, text)
     assert ("Organization", organisation) in actors
     assert ("Person", organisation) not in actors
+
+
+def test_part_of_a_longer_name_is_no_name_of_its_own(nlp) -> None:
+    # the model tags "Ahmad Zulkifli" PERSON and leaves "Haji Kamal" before it untagged, after
+    # the honorific "Sri": "Haji Kamal" is the start of that name, not a person of its own
+    text = "The deal followed talks with Malaysia's trade minister, Dato' Sri Haji Kamal Ahmad Zulkifli, on Monday. Kamal said the deal was fair."
+    assert not any(name == "Haji Kamal" for _, name in actors_of(nlp, text))

@@ -270,14 +270,19 @@ class ActorFinder:
         return names
 
     def _is_bare_name(self, span: Span) -> bool:
-        """Whether a span has the shape of a person's name: two to four capitalised proper
-        nouns, none a title, an organisation head, a country, a known body or part of a
-        demonym, the whole no known body either, and no article before it (a body's name
-        takes one: "the Muslim Brotherhood", a person's does not)."""
+        """Whether a span has the shape of a whole person's name: two to four capitalised
+        proper nouns, none a title, an organisation head, a country, a known body or part of a
+        demonym, the whole no known body either; no article before it (a body's name takes
+        one: "the Muslim Brotherhood", a person's does not) and no capitalised word right
+        before or after it but an honorific: "Haji Kamal" of "Haji Kamal Ahmad Zulkifli",
+        whose rest the model tags PERSON, is part of a longer name."""
         doc = span.doc
+        tokens = doc_tokens(doc)
+        before = span.start - 1
         return (
             2 <= len(span) <= 4
-            and (span.start == 0 or doc_tokens(doc).lowers[span.start - 1] not in _ARTICLES)
+            and (before < 0 or tokens.lowers[before] not in _ARTICLES and (not tokens.capitalised[before] or self._after_honorific(doc, span.start)))
+            and (span.end == len(doc) or not tokens.capitalised[span.end])
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and self._name_token(doc, t.i) and self._demonym_around(doc[t.i : t.i + 1]) is None for t in span)
             and self._lookup(span.text, span.start, span.end, "ner") is None
         )
