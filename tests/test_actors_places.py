@@ -28,3 +28,20 @@ import pytest
 )
 def test_countries_in_a_list_keep_their_own_names(nlp, text: str, mentions: set[tuple[str, str]]) -> None:
     assert {(span.text, span.kb_id_) for span in nlp(text).spans["govgraph_actors"] if span.label_ == "Country"} == mentions
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("BRAZZAVILLE, Oct 23 — Four countries pledged on Friday to end forest loss.", "BRAZZAVILLE"),  # tagged ORG
+        ("Norway pledged $400 million. Its minister said Oslo would release the first tranche.", "Oslo"),  # tagged ORG
+        ("Officials in Buenos Aires and La Paz said the talks would resume.", "La Paz"),  # tagged PERSON
+    ],
+)
+def test_a_capital_or_large_city_is_no_actor(nlp, text: str, place: str) -> None:
+    assert place not in {span.text for span in nlp(text).spans["govgraph_actors"]}
+
+
+def test_a_surname_that_is_also_a_city_stays_the_persons(nlp) -> None:
+    doc = nlp("Tom Lima said the deal was fair. Lima added that it would be signed soon.")
+    assert {(span.label_, span.text) for span in doc.spans["govgraph_actors"]} == {("Person", "Tom Lima"), ("Person", "Lima")}

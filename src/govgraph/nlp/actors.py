@@ -198,6 +198,8 @@ class ActorFinder:
                 found.append(_Candidate(span.start, span.end, "Person", span.text, "ner"))
             elif self._demonym_around(span) is not None and self._lookup(span.text, 0, 0, "ner") is None:
                 continue  # "Papua New Guinean" tagged PERSON, "Sierra" of "Sierra Leonean" tagged ORG
+            elif ent.label_ in ("PERSON", "ORG") and self._is_city(span, name_words):
+                continue  # "Oslo would release ...", "BRAZZAVILLE, Oct 23 --": a place, not an actor
             elif ent.label_ == "PERSON":
                 person = self._person_span(span)
                 if person is not None:
@@ -216,6 +218,11 @@ class ActorFinder:
                     else:
                         found.extend(self._organization(span, known))
         return found
+
+    def _is_city(self, span: Span, name_words: set[str]) -> bool:
+        """Whether an entity is a capital or large city (lexicon places), and no known body or
+        country and no word of a person's name in the document ("Lima" of "Tom Lima")."""
+        return self.lexicons.is_place(span.text) and span.text not in name_words and self._lookup(span.text, 0, 0, "ner") is None
 
     def _evidenced_name_candidates(self, doc: Doc, known: list[_Candidate]) -> list[_Candidate]:
         """Names the model tags as a body, or as nothing, that the document shows to be a
