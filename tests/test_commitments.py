@@ -217,12 +217,161 @@ def test_we_without_a_known_other_side_is_the_speakers_state(nlp, text: str) -> 
         ),
         # a reflexive or a non-actor object: the subject is bound
         ("Kenya committed itself to opening a border post.", [(("Kenya",), "commit", "opening a border post")]),
-        ("Kenya committed $40 million to the relief fund.", [(("Kenya",), "commit", "the relief fund")]),
+        ("Kenya committed $40 million to the relief fund.", [(("Kenya",), "commit", "$40 million to the relief fund")]),
         ("The pact commits the signatories to nothing new.", []),
     ],
 )
 def test_a_text_that_commits_its_object_binds_the_object(nlp, text: str, expected) -> None:
     assert commitments_of(nlp, text) == expected
+
+
+# -- what is promised as the verb's object: "pledged $400 million" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object with what follows it in its clause: period, recipient, condition
+        ("Sweden pledged $300 million over four years to the climate fund.", [(("Sweden",), "pledge", "$300 million over four years to the climate fund")]),
+        ("Portugal promised €120 million, subject to approval by parliament.", [(("Portugal",), "promise", "€120 million, subject to approval by parliament")]),
+        ("Korea pledged three coast guard cutters to the Philippines.", [(("South Korea",), "pledge", "three coast guard cutters to the Philippines")]),
+        ("Denmark committed 400 troops to the peacekeeping mission.", [(("Denmark",), "commit", "400 troops to the peacekeeping mission")]),
+        ("Finland promised a review of the border rules.", [(("Finland",), "promise", "a review of the border rules")]),
+        ("Kenya and Uganda agreed a ceasefire.", [(("Kenya", "Uganda"), "agree", "a ceasefire")]),
+        # counted troops are what is committed, not a group of parties named before
+        ("Kenya and Uganda signed a pact. Denmark committed two battalions to the mission.", [(("Denmark",), "commit", "two battalions to the mission")]),
+        # a person as the object: the that-clause says what is promised
+        ("Finland promised the minister that it would review the rules.", [(("Finland",), "will", "review the rules")]),
+    ],
+)
+def test_a_direct_object_can_be_what_is_promised(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark pledged allegiance to the new charter.",  # a stance, nothing to give or do
+        "Kenya's soldiers committed abuses against civilians.",  # "commit" gives only counted resources
+        "Portugal promised nothing new.",
+    ],
+)
+def test_objects_that_are_no_undertaking(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
+
+
+def test_a_participle_before_a_noun_is_no_commitment_verb(nlp) -> None:
+    # the parser may read "release agreed volumes" with "agreed" as a participle taking the noun as its object
+    from spacy.tokens import Doc
+
+    from govgraph.nlp.commitments import _object_is_action
+
+    words = ["Chile", "shall", "release", "agreed", "volumes", "of", "water", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 2, 2, 3, 4, 5, 2],
+        deps=["nsubj", "aux", "ROOT", "xcomp", "dobj", "prep", "pobj", "punct"],
+        tags=["NNP", "MD", "VB", "VBN", "NNS", "IN", "NN", "."],
+        lemmas=["Chile", "shall", "release", "agree", "volume", "of", "water", "."],
+    )
+    assert not _object_is_action(doc, doc[3], doc[4])
+
+
+# -- long lists of parties --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names with "of the" and an acronym in parentheses, which the parser reads as appositions
+        (
+            "The Federated States of Micronesia, the Republic of the Marshall Islands (RMI), Palau and Nauru signed the pact, under which they committed to banning drift nets by 2028.",
+            [(("Marshall Islands", "Micronesia", "Nauru", "Palau"), "commit", "banning drift nets by 2028")],
+        ),
+        (
+            "The Republic of the Sudan, the Central African Republic (CAR), Chad and Niger signed the accord, under which they committed to opening three border posts.",
+            [(("Central African Republic", "Chad", "Niger", "Sudan"), "commit", "opening three border posts")],
+        ),
+        # the parser makes two subjects of one list
+        ("The Central African Republic (CAR), Chad and Niger agreed to share weather data.", [(("Central African Republic", "Chad", "Niger"), "agree", "share weather data")]),
+        ("The Republic of Korea, Mongolia and the Kingdom of Thailand agreed to share weather data.", [(("Mongolia", "South Korea", "Thailand"), "agree", "share weather data")]),
+    ],
+)
+def test_every_name_of_a_list_is_a_party(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+# -- "the two leaders": the people named together or in turn ----------------------------------
+
+#: A readout: several paragraphs in the text's own voice, quoting no one.
+READOUT = (
+    "On June 3, Prime Minister Elin Sundqvist of Sweden held a telephone talk with President Kwabena Asare-Mensah of Ghana.\n\n"
+    "Prime Minister Sundqvist stated that Sweden would continue to support the energy transition in Ghana. President Asare-Mensah expressed his appreciation.\n\n"
+    "The two leaders welcomed the cooperation between the Swedish International Development Cooperation Agency and the African Development Bank. "
+    "The two leaders agreed to hold a summit meeting in Accra next year.\n"
+)
+
+
+def test_in_a_readout_the_two_leaders_are_their_states(nlp) -> None:
+    # not the two bodies named in between
+    assert commitments_of(nlp, READOUT)[-1] == (("Ghana", "Sweden"), "agree", "hold a summit meeting in Accra next year")
+
+
+def test_leaders_named_in_turn_are_the_two_sides(nlp) -> None:
+    text = READOUT.replace(" held a telephone talk with President Kwabena Asare-Mensah of Ghana", " spoke on the telephone").replace(
+        "President Asare-Mensah expressed", "President Kwabena Asare-Mensah of Ghana expressed"
+    )
+    assert commitments_of(nlp, text)[-1] == (("Ghana", "Sweden"), "agree", "hold a summit meeting in Accra next year")
+    # an office with no state named takes the state of the source, as roles do
+    text = text.replace("Prime Minister Elin Sundqvist of Sweden", "Prime Minister Elin Sundqvist")
+    header = "title: T\nsource: Government Offices of Sweden\ndate: 2024-06-03\n---\n"
+    assert commitments_of(nlp, text, header)[-1] == (("Ghana", "Sweden"), "agree", "hold a summit meeting in Accra next year")
+
+
+def test_in_a_report_the_two_ministers_are_the_people(nlp) -> None:
+    text = (
+        "Swedish Trade Minister Elin Sundqvist spoke in Accra on Monday. “We have a lot to do,” Sundqvist said.\n\n"
+        "Ghanaian Trade Minister Kwabena Asare-Mensah said the talks had been frank.\n\n"
+        "The Swedish International Development Cooperation Agency and the African Development Bank will fund a study. "
+        "The two ministers agreed to meet again in May.\n"
+    )
+    assert commitments_of(nlp, text)[-1] == (("Elin Sundqvist", "Kwabena Asare-Mensah"), "agree", "meet again in May")
+
+
+# -- reported undertakings: "Portugal said it would ..." --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Portugal said it would convert part of Angola's debt into climate funding before 2027.",
+            [(("Portugal",), "will", "convert part of Angola's debt into climate funding before 2027")],
+        ),
+        ("Sweden said it will open an embassy in Kigali.", [(("Sweden",), "will", "open an embassy in Kigali")]),
+        # the speaker's own government
+        ("Swedish Foreign Minister Anna Berg said her government would open an embassy in Kigali.", [(("Sweden",), "will", "open an embassy in Kigali")]),
+        ("Kenya said its government would cut fuel taxes.", [(("Kenya",), "will", "cut fuel taxes")]),
+    ],
+)
+def test_it_in_what_a_state_said_is_that_state(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal said prices would rise next year.",  # a prediction about prices
+        "Portugal said it would be ready by May.",  # no agentive verb
+        "Portugal hoped it would join the pact.",  # a hope, not a report
+        "It will open an embassy in Kigali.",  # nobody's words
+        "Swedish Foreign Minister Anna Berg said it would open an embassy in Kigali.",  # a person is no "it"
+        "Lucia Moreno said her government would cut fuel taxes.",  # a speaker with no office
+    ],
+)
+def test_reported_clauses_that_bind_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
 
 
 # -- when, before the action -------------------------------------------------------------

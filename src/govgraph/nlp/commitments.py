@@ -3,6 +3,8 @@
 Constructions read:
 - commitment verbs with a complement: "X committed to / is committed to / agreed to /
   pledged to / vowed to / promised to / undertook to / resolved to / decided to ...";
+- commitment verbs with what is promised as their object: "X pledged $400 million over five
+  years", "X promised a review" (not "pledged allegiance", not "committed crimes");
 - "X (re)affirmed its commitment to ...", "X renewed its pledge to ...";
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
 - negation: "X refused / declined to ...", "X will not ...";
@@ -11,11 +13,16 @@ Parties are the actors of the subject, after resolving "both countries", "the tw
 "the two leaders", "they" (the actors last named together, or their states), "we" (the
 speaker's state or body inside a quote, with the side the speaker met for "we have agreed",
 else the document's signatories) and a definite generic head ("the agency", "the government": the nearest actor of fitting kind before it).
+Every name of a list is a party, also where the parser cuts the list apart; "the two
+leaders" are also the last two people who spoke or acted in turn, and in a text in its own
+voice (a readout, a declaration) the states they serve; "it" in what a state or body said
+is that state or body ("Portugal said it would ...").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 import numpy
@@ -39,6 +46,12 @@ _TRAILING = " \t\n,;:.\"“”‘’'"
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
 #: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
 _OBJECT_BINDING_VERBS = ("commit",)
+#: Commitment verbs whose direct object can be what is promised ("pledged $400 million",
+#: "promised a review", "agreed a ceasefire"); "decided the case", "resolved the dispute" and
+#: "undertook a mission" report what was done.
+_OBJECT_ACTION_VERBS = ("pledge", "promise", "vow", "guarantee", "agree", "commit")
+#: Objects that declare a stance rather than name something to be given or done ("pledged allegiance").
+_STANCE_OBJECTS = ("allegiance", "loyalty", "fealty", "solidarity", "sympathy", "condolence", "gratitude", "thanks")
 
 
 class CommitmentFinder:
@@ -117,6 +130,7 @@ class CommitmentFinder:
                     }
                 )
             _update_groups(doc, groups, _named_together(doc, sent, index))
+            _update_turns(doc, groups, sent)
         doc._.govgraph_commitments = _unique(found)
         return doc
 
@@ -216,7 +230,7 @@ class CommitmentFinder:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ in ("xcomp", "conj", "acomp") and head.head is not head:
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return self._actors_of(doc, subjects, head, index, groups, we, reciprocal)
+        return _whole_list(doc, self._actors_of(doc, subjects, head, index, groups, we, reciprocal), subjects, head)
 
     def _actors_of(self, doc: Doc, subjects: list[Token], head: Token, index, groups: dict[str, list[Ref]], we: list[Ref], reciprocal: bool) -> list[Ref]:
         """The actors the first of the phrases (the heads of subjects or bound objects of head)
@@ -283,14 +297,21 @@ class CommitmentFinder:
     def _generic_antecedent(self, doc: Doc, subject: Token, head: Token, index) -> Ref | None:
         """The actor "the agency", "the bank" or "the government" stands for: the body the
         speaker of the clause acts for when it fits the noun, else the nearest actor of fitting
-        kind named before it (in its sentence or the few before)."""
+        kind named before it (in its sentence or the few before). "her government" is only
+        the speaker's. "it" in what a state or body said or promised is that state or body
+        ("Portugal said it would ...")."""
+        if subject.lower_ == "it":
+            return self._reporter(doc, head, index, COLLECTIVE)
         fits = self.generic_heads.get(subject.lemma_.lower())
-        if fits is None or subject.tag_ != "NN" or [c.lower_ for c in subject.children] != ["the"]:
+        determiners = [c.lower_ for c in subject.children]
+        if fits is None or subject.tag_ != "NN" or determiners not in (["the"], ["his"], ["her"], ["its"]):
             return None  # only a bare "the agency": "the UN agency", "an agency", "agencies" say more or less
         speaker = self._reporter(doc, head, index, ("Person",) + COLLECTIVE)
         body = _acting_for(doc, speaker) if speaker is not None else None
         if body is not None and _fits(doc, body, fits):
             return body
+        if determiners != ["the"]:
+            return None  # "her government": the speaker's, or none we know
         start = _sentences_back(doc, subject.sent, self.generic_head_reach).start
         for span in reversed(mentions_between(doc, start, subject.i)):
             if _fits(doc, mention_ref(span), fits):
@@ -355,7 +376,7 @@ def _bound_objects(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if _infinitive_to(c) is not None]
     found = []
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]:
-        if obj.pos_ != "PRON":
+        if obj.pos_ != "PRON" and not _object_is_action(verb.doc, verb, obj):  # "committed two battalions": what, not who
             # the coast guards of the countries act for them; "our coast guards" stay first person
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             found.append(owner or obj)
@@ -367,6 +388,8 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i < verb.i:
             continue
+        if child.dep_ == "dobj" and _object_is_action(doc, verb, child):
+            return child.left_edge.i  # "pledged $400 million over five years"
         to = _infinitive_to(child)
         if to is not None:
             return to.i + 1
@@ -396,6 +419,30 @@ def _infinitive_to(clause: Token) -> Token | None:
     if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "nsubj" for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i), None)
+
+
+def _object_is_action(doc: Doc, verb: Token, obj: Token) -> bool:
+    """Whether a commitment verb's direct object is what is promised: "pledged $400 million",
+    "promised a review", "committed 500 troops to the mission". Not a person or another actor
+    ("promised the minister that ...": the that-clause says what), a pronoun ("committed
+    itself to"), a stance ("pledged allegiance"), the object of a participle, or, for
+    "commit", anything but a counted resource ("committed crimes" is no undertaking).
+
+    doc (Doc): a document annotated by the actor finder.
+    verb (Token): the commitment verb.
+    obj (Token): its direct object.
+    RETURNS (bool): whether the action starts at the object.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _OBJECT_ACTION_VERBS or obj.pos_ == "PRON" or obj.lemma_.lower() in _STANCE_OBJECTS:
+        return False
+    if obj.ent_type_ in ("PERSON", "NORP") or obj.i in mention_index(doc) or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # a participle read as taking its noun as object ("shall release agreed volumes of water")
+    if lemma == "commit":
+        return obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in obj.children)
+    return True
 
 
 def _noun_complement_start(doc: Doc, sent: Span, noun: Token) -> int | None:
@@ -449,7 +496,71 @@ def _named_together(doc: Doc, span: Span, index) -> list[list[Ref]]:
         refs = [mention_ref(index[c.i]) for c in conjuncts if c.i in index and index[c.i].label_ == category]
         if len(_dedupe(refs)) >= 2:
             groups.append((token.i, _dedupe(refs)))
+    for start, end, refs in _listed(doc, span.start, span.end):
+        # the parser's pieces of a long list ("Z and W" of "X, the Y (Y), Z and W") are not groups of their own
+        groups = [g for g in groups if not (start <= g[0] < end and set(g[1]) < set(refs))]
+        groups.append((start, refs))
     return [refs for _, refs in sorted(groups, key=lambda g: g[0])]
+
+
+#: Words that may stand between the names of a list: "A, B and the C", "A (AB), B and C".
+_LIST_GLUE = (",", "and", "&", "the", "(", ")")
+
+
+def _listed(doc: Doc, start: int, end: int) -> list[tuple[int, int, list[Ref]]]:
+    """Lists of actor names in tokens [start, end), read from the words, because the parser
+    cuts long ones apart ("The Republic of X, the Democratic Republic of Y (DRY), Z and W" read
+    as appositions, or as two subjects): names joined by commas and an "and", each maybe
+    with an article before it and an acronym in parentheses after it.
+
+    doc (Doc): a document annotated by the actor finder.
+    start (int): the first token of the stretch.
+    end (int): the token after it.
+    RETURNS (list[tuple[int, int, list[Ref]]]): the first token, the end and the actors of each
+        list of two or more, those of the first name's category (as for coordinated names).
+    """
+    lowers = doc_tokens(doc).lowers
+    found: list[tuple[list[Span], bool]] = []
+    run: list[Span] = []
+    with_and = False
+    for span in mentions_between(doc, start, end):
+        if run and span.start < run[-1].end:
+            continue  # a name nested in the last one
+        gap = lowers[run[-1].end : span.start] if run else []
+        # a comma or "and" goes on to the next name; "(" to the acronym of the last one
+        if run and all(word in _LIST_GLUE for word in gap) and ("," in gap or "and" in gap or "&" in gap or gap == ["("]):
+            run.append(span)
+            with_and = with_and or "and" in gap or "&" in gap
+            continue
+        found.append((run, with_and))
+        run, with_and = [span], False
+    found.append((run, with_and))
+    lists: list[tuple[int, int, list[Ref]]] = []
+    for names, with_and in found:
+        refs = _dedupe([mention_ref(s) for s in names if s.label_ == names[0].label_]) if with_and else []
+        if len(refs) >= 2:
+            lists.append((names[0].start, names[-1].end, refs))
+    return lists
+
+
+def _whole_list(doc: Doc, found: list[Ref], subjects: list[Token], verb: Token) -> list[Ref]:
+    """The parties of a subject with the rest of the list of names they belong to, when the
+    parser made only a part of it the subject ("The Central African Republic (CAR), Chad and
+    Niger agreed ..." read with two subjects, or with the first names as an apposition).
+
+    doc (Doc): a document annotated by the actor finder.
+    found (list[Ref]): the actors read from the subject.
+    subjects (list[Token]): the subject phrases' heads.
+    verb (Token): the verb they are the subject of.
+    RETURNS (list[Ref]): found, with the other names of its list before the verb.
+    """
+    starts = [s.left_edge.i for s in subjects if s.i < verb.i]
+    if not found or not starts:
+        return found
+    for _, _, refs in _listed(doc, min(starts), verb.i):
+        if any(ref in found for ref in refs):
+            return _dedupe(found + refs)
+    return found
 
 
 _meeting_last: tuple[Doc, int, set[int]] | None = None
@@ -474,7 +585,7 @@ def _meeting_sides(doc: Doc, subject: Token, index) -> list[tuple[int, list[Ref]
     are known (a side named only by its office, "Chile's President", gives its state)."""
     first = _side(doc, subject, index)
     for other in subject.head.subtree:
-        if other.i <= subject.i or other.dep_ not in ("pobj", "dobj"):
+        if other.i <= subject.right_edge.i or other.dep_ not in ("pobj", "dobj"):  # not "of Sweden" in the subject
             continue
         second = _side(doc, other, index)
         if second == (None, None):
@@ -556,26 +667,78 @@ def span_range(span: Span) -> range:
 
 
 def _update_groups(doc: Doc, groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None:
-    """Remember the last group of people and the last group of states or bodies (the ones the
-    people of a group act for, when all of them are known)."""
+    """Remember the last group of people (as _leaders reads them) and the last group of states
+    or bodies (the ones the people of a group act for, when all of them are known)."""
     for refs in found:
         if refs[0][0] == "Person":
-            groups["people"] = refs
+            groups["people"] = _leaders(doc, refs)
             bodies = [body for body in (_acting_for(doc, person) for person in refs) if body is not None]
             if len(bodies) == len(refs) and len(_dedupe(bodies)) >= 2:
                 groups["collective"] = _dedupe(bodies)
+            groups["last"] = groups["people"]
         else:
             groups["collective"] = refs
-        groups["last"] = refs
+            groups["last"] = refs
+
+
+def _update_turns(doc: Doc, groups: dict[str, list[Ref]], sent: Span) -> None:
+    """Remember the last two people who were in turn the subject of a sentence, the two sides
+    of an exchange ("Prime Minister A stated ... President B expressed ..."): "the two
+    leaders" may stand for them when no two people were named together."""
+    for span in mentions_between(doc, sent.start, sent.end):
+        if span.label_ != "Person" or span.root.dep_ != "nsubj":
+            continue
+        person = mention_ref(span)
+        pair = [p for p in groups.get("speakers", []) if p != person][-1:] + [person]
+        groups["speakers"] = pair
+        if len(pair) == 2:
+            groups["turns"] = _leaders(doc, pair)
+
+
+def _leaders(doc: Doc, people: list[Ref]) -> list[Ref]:
+    """What a group of people stands for as "the two leaders" or "they": in a text written in
+    its own voice (a readout, a joint statement, a declaration: _in_own_voice) the states or
+    bodies they act for, when all are known (an office with no state named gives STATE_OF);
+    in a report, the people themselves."""
+    if not _in_own_voice(doc):
+        return people
+    bodies = [_acting_for(doc, person) for person in people]
+    known = _dedupe([body for body in bodies if body is not None])
+    return known if len(known) == len(bodies) else people
+
+
+#: A stretch in quotation marks, within a paragraph.
+_QUOTED = re.compile(r'[“"]([^”"\n]{1,400})[”"]')
+#: Lowercase words a name in quotation marks may hold ("the “Partnership for Clean Air”").
+_NAME_WORDS = ("of", "and", "for", "the", "on", "in", "to", "a", "an", "&")
+
+
+_voice_last: tuple[Doc, int, bool] | None = None
+
+
+def _in_own_voice(doc: Doc) -> bool:
+    """Whether a text speaks in its own voice, as a readout, joint statement or declaration
+    does: it runs over several lines, is no interview, and quotes no one's words (a name in
+    quotation marks is no quote). A news report quotes the people it reports on, if only a
+    few words; a single paragraph does not tell which it is. Read once per Doc (kept for the
+    last one: _leaders asks for each group of people)."""
+    global _voice_last
+    if _voice_last is None or _voice_last[0] is not doc or _voice_last[1] != len(doc):
+        tokens = doc_tokens(doc)
+        quoted = [text for text in _QUOTED.findall(tokens.text) if any(word[:1].islower() and word not in _NAME_WORDS for word in text.split())]
+        interview = any(statement["mode"] == "interview" for statement in doc._.govgraph_statements)
+        _voice_last = (doc, len(doc), sum(tokens.paragraph_start) >= 3 and not quoted and not interview)
+    return _voice_last[2]
 
 
 def _resolve_group(reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:
     """The actors "both countries" ("collective") or "the two leaders" ("people") stand for.
-    With no two people named ("Chile's President met Peru's President Z. The two leaders
-    agreed"), leaders stand for the states or bodies named together last."""
+    Leaders are the people named together last, else the last two who spoke or acted in
+    turn (_update_turns); with no two people named ("Chile's President met Peru's President
+    Z. The two leaders agreed"), the states or bodies named together last."""
     if groups[reference]:
         return list(groups[reference])
-    return list(groups["collective"]) if reference == "people" else []
+    return list(groups.get("turns") or groups["collective"]) if reference == "people" else []
 
 
 def _acting_for(doc: Doc, actor: Ref) -> Ref | None:
