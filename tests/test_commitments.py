@@ -236,6 +236,7 @@ def test_a_text_that_commits_its_object_binds_the_object(nlp, text: str, expecte
         ("Portugal promised €120 million, subject to approval by parliament.", [(("Portugal",), "promise", "€120 million, subject to approval by parliament")]),
         ("Korea pledged three coast guard cutters to the Philippines.", [(("South Korea",), "pledge", "three coast guard cutters to the Philippines")]),
         ("Denmark committed 400 troops to the peacekeeping mission.", [(("Denmark",), "commit", "400 troops to the peacekeeping mission")]),
+        ("Norway committed $400 million over five years.", [(("Norway",), "commit", "$400 million over five years")]),
         ("Finland promised a review of the border rules.", [(("Finland",), "promise", "a review of the border rules")]),
         ("Kenya and Uganda agreed a ceasefire.", [(("Kenya", "Uganda"), "agree", "a ceasefire")]),
         # counted troops are what is committed, not a group of parties named before
@@ -252,7 +253,9 @@ def test_a_direct_object_can_be_what_is_promised(nlp, text: str, expected) -> No
     "text",
     [
         "Denmark pledged allegiance to the new charter.",  # a stance, nothing to give or do
-        "Kenya's soldiers committed abuses against civilians.",  # "commit" gives only counted resources
+        # "commit" gives only money or counted resources to a purpose
+        "Kenya's soldiers committed abuses against civilians.",
+        "Kenya's police committed 40 killings last year.",
         "Portugal promised nothing new.",
     ],
 )

@@ -426,7 +426,8 @@ def _object_is_action(doc: Doc, verb: Token, obj: Token) -> bool:
     "promised a review", "committed 500 troops to the mission". Not a person or another actor
     ("promised the minister that ...": the that-clause says what), a pronoun ("committed
     itself to"), a stance ("pledged allegiance"), the object of a participle, or, for
-    "commit", anything but a counted resource ("committed crimes" is no undertaking).
+    "commit", anything but money or a counted resource committed to something ("committed
+    crimes", "committed 40 killings" are no undertaking).
 
     doc (Doc): a document annotated by the actor finder.
     verb (Token): the commitment verb.
@@ -441,7 +442,9 @@ def _object_is_action(doc: Doc, verb: Token, obj: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # a participle read as taking its noun as object ("shall release agreed volumes of water")
     if lemma == "commit":
-        return obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in obj.children)
+        # money, or a counted resource given to a purpose: not "committed 40 killings"
+        counted = obj.ent_type_ in ("CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in obj.children)
+        return obj.ent_type_ == "MONEY" or counted and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
 
 
