@@ -391,3 +391,129 @@ def test_reported_clauses_that_bind_nobody(nlp, text: str) -> None:
 )
 def test_a_date_after_the_verb_is_not_the_action(nlp, text: str, expected) -> None:
     assert commitments_of(nlp, text) == expected
+
+
+# -- operative clauses: "The Council:\n\na) Decides to ..." -----------------------------------
+
+COUNCIL_LETTERED = """The Andean Water Council met in Lima on 4 May 2026.
+
+The Andean Water Council:
+
+a) Reaffirms its commitment to the Cusco Principles on shared rivers;
+
+b) Decides to establish a drought early-warning fund, to be managed by the secretariat, and requests the secretariat to report on it in 2027;
+
+c) Calls on member states to share river data;
+
+d) Agrees to convene a ministerial meeting before the end of 2026.
+"""
+
+SECURITY_COUNCIL_PREAMBLE = """The Security Council,
+
+Reaffirming its strong commitment to the sovereignty and territorial integrity of Moldova,
+
+Mindful of its primary responsibility under the Charter of the United Nations,
+
+Deeply concerned by the violence in the border region,
+
+1. Decides to extend the mandate of the observer mission until 31 March 2027;
+
+2. Requests the Secretary-General to report to the Council every ninety days; and
+
+3. Further decides to review the sanctions measures by June 2026.
+"""
+
+UNSC = "United Nations Security Council"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject before a colon; "Calls on" commits nobody; "and requests ..." is another clause
+        (
+            COUNCIL_LETTERED,
+            [
+                (("Andean Water Council",), "reaffirm", "the Cusco Principles on shared rivers"),
+                (("Andean Water Council",), "decide", "establish a drought early-warning fund, to be managed by the secretariat"),
+                (("Andean Water Council",), "agree", "convene a ministerial meeting before the end of 2026"),
+            ],
+        ),
+        # the subject of a preamble, several paragraphs up; a preamble's reaffirmed commitment counts too
+        (
+            SECURITY_COUNCIL_PREAMBLE,
+            [
+                ((UNSC,), "reaffirm", "the sovereignty and territorial integrity of Moldova"),
+                ((UNSC,), "decide", "extend the mandate of the observer mission until 31 March 2027"),
+                ((UNSC,), "decide", "review the sanctions measures by June 2026"),
+            ],
+        ),
+        # one paragraph: the items follow ", 1." and ";"
+        (
+            "The Security Council, recalling its resolution 2000 (2020), 1. Decides to extend the mandate of the mission until 31 March 2027; "
+            "2. Requests the Secretary-General to report; 3. Undertakes to review the mandate in 2027.",
+            [((UNSC,), "decide", "extend the mandate of the mission until 31 March 2027"), ((UNSC,), "undertake", "review the mandate in 2027")],
+        ),
+        (
+            "The Andean Water Council: a) Reaffirms its commitment to the Cusco Principles; b) Decides to establish a drought fund; c) Calls on donors to contribute.",
+            [(("Andean Water Council",), "reaffirm", "the Cusco Principles"), (("Andean Water Council",), "decide", "establish a drought fund")],
+        ),
+        # verbs in capitals, which the model reads as nouns or adjectives
+        (
+            "The Indian Ocean Rim Association,\n\n1. TAKES NOTE of the report of the Secretariat;\n\n2. DECIDES to establish a regional fund for cyclone relief;\n\n"
+            "3. REQUESTS the Secretariat to report to the next session.",
+            [(("Indian Ocean Rim Association",), "decide", "establish a regional fund for cyclone relief")],
+        ),
+        # a plural subject with the plain verb, items on single lines
+        (
+            "The Ministers of Kenya, Uganda and Rwanda:\n(a) Agree to open a joint border post by 2027;\n(b) Call on donors to fund the post;\n(c) Resolve to harmonise customs rules.",
+            [(("Kenya", "Rwanda", "Uganda"), "agree", "open a joint border post by 2027"), (("Kenya", "Rwanda", "Uganda"), "resolve", "harmonise customs rules")],
+        ),
+        # lowercase verbs after dashes
+        ("The European Union:\n- welcomes the ceasefire;\n- agrees to provide EUR 10 million in humanitarian support.", [(("European Union",), "agree", "provide EUR 10 million in humanitarian support")]),
+        # "We, the leaders of ..." as the subject; "; and" before the last item
+        (
+            "We, the leaders of Chile, Peru and Ecuador,\n\n- Commit to protecting the Humboldt Current;\n- Welcome the new fisheries pact; and\n- Pledge to share satellite data.",
+            [(("Chile", "Ecuador", "Peru"), "commit", "protecting the Humboldt Current"), (("Chile", "Ecuador", "Peru"), "pledge", "share satellite data")],
+        ),
+        # an item's text wrapped over lines goes on to its ";"
+        (
+            "The Andean Water Council:\n\na) Decides to establish a drought early-warning fund, to be\nmanaged by the secretariat;\nb) Agrees to convene a ministerial meeting\nbefore the end of 2026;\n",
+            [
+                (("Andean Water Council",), "decide", "establish a drought early-warning fund, to be\nmanaged by the secretariat"),
+                (("Andean Water Council",), "agree", "convene a ministerial meeting\nbefore the end of 2026"),
+            ],
+        ),
+    ],
+)
+def test_operative_clauses_bind_the_subject_that_introduced_their_list(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+def test_an_operative_clause_decided_against_is_negated(nlp) -> None:
+    document = parse_document("The European Union:\n- welcomes the ceasefire;\n- decides not to lift the sanctions.".encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert [([p.name for p in c.parties], c.modality, c.negated, c.action) for c in records.commitments] == [(["European Union"], "decide", True, "lift the sanctions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines and captions that open with a verb: no list, no subject
+        "The Andean Water Council met in Lima on 4 May 2026.\n\nThe Council heard a report by its secretariat.\n\nDecides to quit: a minister's story\n\nAgrees to disagree\n",
+        # a sentence with its own subject between the subject and the clause
+        "The Andean Water Council:\n\nThe secretariat presented its report.\n\nDecides to extend the programme.\n",
+        # a preamble that names no subject
+        "Mindful of the Charter of the United Nations,\n\n1. Decides to extend the mandate of the observer mission;\n",
+        # a list introduced by something other than a noun phrase
+        "How the Andean Water Council can help:\n\n1. Commit to a routine.\n\n2. Agree on a schedule with the council.\n",
+        # a line wrapped inside a sentence
+        "Kenya's President said on Monday that the two neighbours\nagreed to open a new border post.\n",
+    ],
+)
+def test_a_verb_opening_a_line_outside_an_introduced_list_binds_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
+
+
+def test_a_finite_verb_after_the_action_starts_another_clause(nlp) -> None:
+    text = "Kenya agreed to widen the border road and signed a transit deal with Uganda."
+    assert commitments_of(nlp, text) == [(("Kenya",), "agree", "widen the border road")]

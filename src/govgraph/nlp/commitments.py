@@ -8,7 +8,10 @@ Constructions read:
 - "X (re)affirmed its commitment to ...", "X renewed its pledge to ...";
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
 - negation: "X refused / declined to ...", "X will not ...";
-- parties as object: "The agreement commits Kenya and Uganda to ...".
+- parties as object: "The agreement commits Kenya and Uganda to ...";
+- operative clauses of official texts: "The Council:\n\na) Decides to ...; b) Agrees to ...",
+  "The Security Council,\n\nRecalling ...,\n\n1. Decides to ...": the clause has no subject;
+  the subject that introduced its list stands for it.
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
 "the two leaders", "they" (the actors last named together, or their states), "we" (the
 speaker's state or body inside a quote, with the side the speaker met for "we have agreed",
@@ -24,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA
@@ -52,6 +56,17 @@ _OBJECT_BINDING_VERBS = ("commit",)
 _OBJECT_ACTION_VERBS = ("pledge", "promise", "vow", "guarantee", "agree", "commit")
 #: Objects that declare a stance rather than name something to be given or done ("pledged allegiance").
 _STANCE_OBJECTS = ("allegiance", "loyalty", "fealty", "solidarity", "sympathy", "condolence", "gratitude", "thanks")
+
+
+class _Reading(NamedTuple):
+    """A predicate read as a commitment."""
+
+    modality: str
+    negated: bool
+    start: int  # the first token of the action
+    head: Token  # the token whose subject (or bound object) is the party
+    subject: Span | None = None  # an operative clause's list subject ("The Assembly:"), named outside its clause
+    end: int | None = None  # where an operative clause ends (its ";" or line break)
 
 
 class CommitmentFinder:
@@ -104,16 +119,16 @@ class CommitmentFinder:
                 continue  # "Will Kenya sign?" asks; it undertakes nothing
             for i in predicates[bisect.bisect_left(predicates, sent.start) : bisect.bisect_left(predicates, sent.end)]:
                 token = doc[i]
-                commitment = self._commitment(doc, sent, token)
-                if commitment is None:
+                reading = self._list_item(doc, token) or self._commitment(doc, sent, token)
+                if reading is None:
                     continue
-                modality, negated, action_start, subject_head = commitment
+                modality, negated = reading.modality, reading.negated
                 _update_groups(doc, groups, _named_together(doc, doc[sent.start : token.i], index))
-                # an agreement has two sides: "we have agreed" after a meeting is both of them
-                parties = self._parties(doc, subject_head, index, groups, we, reciprocal=modality == "agree")
+                parties = self._parties(doc, reading, index, groups, we)
                 if not parties:
                     continue
-                span = _trim(doc, action_start, self._clause_end(doc, sent, token))
+                end = self._clause_end(doc, sent, token)
+                span = _trim(doc, reading.start, end if reading.end is None else min(end, reading.end))
                 if span is None or doc[span[0] : span[1]].text.lower() in _NO_ACTION:
                     continue
                 found.append(
@@ -137,16 +152,62 @@ class CommitmentFinder:
     # -- the predicate --------------------------------------------------------------------
 
     def _possible_predicates(self, doc: Doc) -> list[int]:
-        """The tokens _commitment may read as a predicate, by their lemma or word alone; read
-        from the Doc's arrays, so that no Token is made for the others."""
+        """The tokens _commitment or _list_item may read as a predicate, by their lemma or word
+        alone; read from the Doc's arrays, so that no Token is made for the others."""
         lemmas = set(self.commitment_verbs) | self.refusal_verbs | set(self.affirming_verbs)
-        words = set(self.commitment_verbs) | set(self.modal_verbs)
+        # "DECIDES", "Commits" opening an operative clause: the model often gives no lemma to these
+        words = set(self.commitment_verbs) | set(self.modal_verbs) | {lemma + "s" for lemma in lemmas}
         strings = doc.vocab.strings
         lowers = doc_tokens(doc).lowers
         return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lowers[i] in words or strings[lemma].lower() in lemmas]
 
-    def _commitment(self, doc: Doc, sent: Span, token: Token) -> tuple[str, bool, int, Token] | None:
-        """(modality, negated, first token of the action, a token of the subject's clause)."""
+    def _list_item(self, doc: Doc, verb: Token) -> _Reading | None:
+        """An operative clause: a commitment verb opening an item of a list whose subject
+        introduced it ("The Assembly:\n\na) Decides to ...", "The Security Council, recalling
+        ..., 1. Decides to ..."), the clause having no subject of its own."""
+        start = _item_start(doc, verb.i)
+        if start is None:
+            return None
+        verb_reading = self._item_verb(doc, verb)
+        if verb_reading is None:
+            return None
+        subject = _list_subject(doc, start)
+        if subject is None:
+            return None
+        modality, negated, action_start = verb_reading
+        return _Reading(modality, negated, action_start, verb, subject, _item_end(doc, verb.i, verb.sent.end))
+
+    def _item_verb(self, doc: Doc, verb: Token) -> tuple[str, bool, int] | None:
+        """(modality, negated, first token of the action) of the verb opening an operative
+        clause or a preamble paragraph, read from the words: "Decides (not) to ...", "Agrees on
+        ...", "Reaffirms its (strong) commitment to ...", "Reaffirming its commitment to ...".
+        The model's parse of these clauses is unreliable ("Resolves" as a noun, "DECIDES" as
+        an adjective)."""
+        lowers = doc_tokens(doc).lowers
+        j = verb.i + 1
+        negated = j < len(doc) and lowers[j] == "not"
+        j += negated
+        for form in (_base_form(lowers[verb.i]), verb.lemma_.lower()):
+            if (form in self.commitment_verbs or form in self.refusal_verbs) and j < len(doc) and lowers[j] in ("to", "on"):
+                refused = form in self.refusal_verbs
+                return ("refuse" if refused else self.commitment_verbs[form]), negated or refused, j + 1
+            if form in self.affirming_verbs:
+                return self._affirmed_commitment(doc, verb, form, j, negated)
+        return None
+
+    def _affirmed_commitment(self, doc: Doc, verb: Token, form: str, j: int, negated: bool) -> tuple[str, bool, int] | None:
+        """(modality, negated, first token of the action) of "Reaffirms its commitment to ...",
+        the noun among the words from token j ("its full and unwavering commitment")."""
+        lowers = doc_tokens(doc).lowers
+        for k in range(j, min(j + _AFFIRMED_NOUN_REACH, len(doc))):
+            noun = _base_form(lowers[k])
+            if noun in self.commitment_nouns:
+                start = _noun_complement_start(doc, verb.sent, doc[k])
+                return (self.affirming_verbs[form] or self.commitment_nouns[noun], negated, start) if start is not None else None
+        return None
+
+    def _commitment(self, doc: Doc, sent: Span, token: Token) -> _Reading | None:
+        """A predicate with its subject in its own clause, read from the parse."""
         lemma = token.lemma_.lower()
         lower = token.lower_
         negated = any(c.dep_ == "neg" for c in token.children)
@@ -155,12 +216,12 @@ class CommitmentFinder:
             modality = self.commitment_verbs.get(lemma) or self.commitment_verbs[lower]
             start = _complement_start(doc, sent, token)
             if start is not None:
-                return modality, negated, start, _clause_head(token)
+                return _Reading(modality, negated, start, _clause_head(token))
         # "X refused to ..." / "X declined to ..."
         if lemma in self.refusal_verbs:
             start = _complement_start(doc, sent, token)
             if start is not None:
-                return "refuse", True, start, _clause_head(token)
+                return _Reading("refuse", True, start, _clause_head(token))
         # "X (re)affirmed its commitment to ..."
         if lemma in self.affirming_verbs:
             for child in token.children:
@@ -168,7 +229,7 @@ class CommitmentFinder:
                     start = _noun_complement_start(doc, sent, child)
                     if start is not None:
                         modality = self.affirming_verbs[lemma] or self.commitment_nouns[child.lemma_.lower()]
-                        return modality, negated, start, token
+                        return _Reading(modality, negated, start, token)
         # "X will <verb> ...", and "Y said (that) X would <verb> ..."
         if lower in self.modal_verbs and token.dep_ == "aux":
             verb = token.head
@@ -184,7 +245,7 @@ class CommitmentFinder:
             start = token.i + 1
             while start < verb.i and doc[start].dep_ in ("advmod", "neg"):
                 start += 1
-            return ("will" if self.modal_verbs[lower] == "would" else self.modal_verbs[lower]), negated, start, verb
+            return _Reading("will" if self.modal_verbs[lower] == "would" else self.modal_verbs[lower], negated, start, verb)
         return None
 
     def _main_or_reported(self, verb: Token) -> bool:
@@ -211,18 +272,26 @@ class CommitmentFinder:
         if _inside_quotes(doc, predicate.i):
             end = next((t.i for t in doc[predicate.i + 1 : sent.end] if t.text in ("”", '"')), end)
         for token in doc[predicate.i + 1 : sent.end]:
-            if token.dep_ == "conj" and token.head.i <= predicate.i + 0 or token.dep_ == "conj":
-                subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
-                if subjects and subjects[0].i > predicate.i:
-                    cut = subjects[0].left_edge.i
-                    while cut > predicate.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                        cut -= 1
-                    end = min(end, cut)
+            if token.dep_ != "conj":
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+            if subjects and subjects[0].i > predicate.i:
+                end = min(end, _cut_before(doc, predicate.i, subjects[0].left_edge.i))
+            elif token.tag_ in _FINITE_TAGS and (token.head.i == predicate.i or token.head.dep_ == "xcomp" and token.head.head.i == predicate.i):
+                # "Decides to establish X, and requests Y", "agreed to widen X and signed Y" (which
+                # the model may hang on "widen"): the subject goes on to do something else
+                end = min(end, _cut_before(doc, predicate.i, token.i))
         return end
 
     # -- the parties ----------------------------------------------------------------------
 
-    def _parties(self, doc: Doc, head: Token, index, groups: dict[str, list[Ref]], we: list[Ref], reciprocal: bool = False) -> list[Ref]:
+    def _parties(self, doc: Doc, reading: _Reading, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
+        head = reading.head
+        # an agreement has two sides: "we have agreed" after a meeting is both of them
+        reciprocal = reading.modality == "agree"
+        if reading.subject is not None:
+            # an operative clause: the subject of its list, read as any subject is
+            return self._phrase_actors(doc, reading.subject.root, list(reading.subject), head, index, groups, we, reciprocal) or []
         # "The agreement commits Kenya to ...": the object; "X committed $40 million to ...": the subject
         bound = self._actors_of(doc, _bound_objects(head), head, index, groups, we, reciprocal)
         if bound:
@@ -236,27 +305,34 @@ class CommitmentFinder:
         """The actors the first of the phrases (the heads of subjects or bound objects of head)
         that stands for any stands for: a pronoun, a group reference, named actors or a generic head."""
         for subject in subjects:
-            tokens = list(subject.subtree)
-            ours = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "our"), None)
-            if subject.lower_ in self.first_person_plural or ours is not None:
-                # "we", and "our coast guards shall ..." in a joint text
-                return self._first_person_parties(doc, ours or subject, index, we, reciprocal)
-            if subject.lower_ in ("he", "she"):
-                speaker = self._reporter(doc, head, index)
-                return [speaker] if speaker is not None else []
-            if subject.lower_ == "they":
-                return list(groups["last"])
-            reference = self._group_reference(subject, tokens)
-            if reference is not None:
-                # in a joint text with no group named yet, "both countries" are its signatories
-                return _resolve_group(reference, groups) or (list(we) if reference == "collective" else [])
-            found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
-            if found:
-                return _dedupe([mention_ref(s) for s in found])
-            antecedent = self._generic_antecedent(doc, subject, head, index)
-            if antecedent is not None:
-                return [antecedent]
+            found = self._phrase_actors(doc, subject, list(subject.subtree), head, index, groups, we, reciprocal)
+            if found is not None:
+                return found
         return []
+
+    def _phrase_actors(
+        self, doc: Doc, subject: Token, tokens: list[Token], head: Token, index, groups: dict[str, list[Ref]], we: list[Ref], reciprocal: bool
+    ) -> list[Ref] | None:
+        """The actors a subject phrase (its head token and its tokens) stands for; None when it
+        names or points to no actor at all, [] when it points to actors the text leaves unknown."""
+        ours = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+        if subject.lower_ in self.first_person_plural or ours is not None:
+            # "we", and "our coast guards shall ..." in a joint text
+            return self._first_person_parties(doc, ours or subject, index, we, reciprocal)
+        if subject.lower_ in ("he", "she"):
+            speaker = self._reporter(doc, head, index)
+            return [speaker] if speaker is not None else []
+        if subject.lower_ == "they":
+            return list(groups["last"])
+        reference = self._group_reference(subject, tokens)
+        if reference is not None:
+            # in a joint text with no group named yet, "both countries" are its signatories
+            return _resolve_group(reference, groups) or (list(we) if reference == "collective" else [])
+        found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
+        if found:
+            return _dedupe([mention_ref(s) for s in found])
+        antecedent = self._generic_antecedent(doc, subject, head, index)
+        return [antecedent] if antecedent is not None else None
 
     def _reporter(self, doc: Doc, verb: Token, index, categories: tuple[str, ...] = ("Person",)) -> Ref | None:
         """"X said she would ...": the actor whose reported clause this is."""
@@ -413,6 +489,13 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
     return None
 
 
+def _cut_before(doc: Doc, floor: int, i: int) -> int:
+    """Where an action ends before the clause at token i: before its "and" and punctuation."""
+    while i > floor and (doc[i - 1].dep_ == "cc" or doc[i - 1].is_punct):
+        i -= 1
+    return i
+
+
 def _infinitive_to(clause: Token) -> Token | None:
     """The "to" of an infinitive the parser made a clause with its own subject ("commits Kenya
     to open ..." read as "Kenya to open"), or None."""
@@ -460,6 +543,193 @@ def _clause_head(token: Token) -> Token:
     if token.dep_ in ("acomp", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return token.head
     return token
+
+
+# -- operative clauses: "The Assembly:\n\na) Decides to ..." ------------------------------------
+
+#: Tokens that close a list marker ("1.", "a)", "(iv)") or are a bullet ("-", "•").
+_MARKER_ENDS = (".", ")", "-", "–", "—", "•", "*", "·", "▪")
+#: Roman numerals of more than one letter (one letter is a marker anyway: "(i)", "v.").
+_ROMAN = ("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii")
+#: Tags a list's subject is made of ("The Heads of State and Government of the Union", "We").
+_NOUN_PHRASE_TAGS = ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "IN", "CC", "CD", "POS", "HYPH", "PRP", "-LRB-", "-RRB-")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+#: Tags that open a subject, never an operative clause or a preamble paragraph ("The Assembly heard ...", "It ...").
+_SUBJECT_START_TAGS = ("DT", "PDT", "PRP", "PRP$", "WP", "WDT", "EX", "CD")
+#: How many list items and preamble paragraphs may lie between an operative clause and its subject.
+_LIST_REACH = 100
+#: How many words may come between an affirming verb and its noun ("its full and unwavering commitment").
+_AFFIRMED_NOUN_REACH = 6
+
+
+def _base_form(word: str) -> str:
+    """A lowercase verb or noun without its third-person or plural "s" ("decides", "commitments");
+    read from the word, as the model gives no lemma to some ("DECIDES", "Commits")."""
+    return word[:-1] if word.endswith("s") else word
+
+
+def _is_marker(text: str) -> bool:
+    """Whether a token can be (part of) a list marker: "1", "4.2", "a", "iv", "(", ")", ".", "-"."""
+    core = text.strip("().")
+    return text in _MARKER_ENDS or text == "(" or core.replace(".", "").isdigit() or len(core) == 1 and core.isalpha() or core.lower() in _ROMAN
+
+
+def _closes_marker(text: str) -> bool:
+    """Whether a token can end a list marker: a closing mark or a bullet ("1.", "a)", "-")."""
+    return text in _MARKER_ENDS or text[-1:] in (".", ")") and _is_marker(text)
+
+
+def _marker_start(doc: Doc, i: int) -> int:
+    """The first token of the list marker ("1.", "(a)", "-") that ends just before token i, or i
+    when none does; a marker ends with a closing mark, so "I agree" opens with no marker."""
+    tokens = doc_tokens(doc)
+    if i == 0 or tokens.paragraph_start[i] or not _closes_marker(tokens.texts[i - 1]):
+        return i
+    k = i - 1
+    while k > 0 and i - k < 4 and not tokens.paragraph_start[k] and _is_marker(tokens.texts[k - 1]):
+        k -= 1
+    return k
+
+
+def _marker_end(doc: Doc, start: int, last: int) -> int:
+    """The first token after the list marker that opens tokens start..last ("4.", "(a)", "-"),
+    or start when none does."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k < last and k - start < 4 and _is_marker(tokens.texts[k]):
+        k += 1
+    return k if k > start and _closes_marker(tokens.texts[k - 1]) else start
+
+
+def _item_start(doc: Doc, verb: int) -> int | None:
+    """The first token of the list item a verb opens, or None when the verb does not open one.
+
+    An item opens a line that does not continue wrapped text (after an optional marker and
+    adverbs: "b) Decides", "Further decides", "- agrees"), or follows a ";", ":" or "," after
+    a marker ("The Assembly: a) Reaffirms ...; b) Decides"). With no marker the verb is
+    capitalised, so that a line wrapped inside a sentence opens no item.
+
+    doc (Doc): the document.
+    verb (int): the index of the verb.
+    RETURNS (int | None): the index of the item's first token.
+    """
+    tokens = doc_tokens(doc)
+    k = verb
+    while k > 0 and verb - k < 2 and not tokens.paragraph_start[k] and doc[k - 1].tag_.startswith("RB"):
+        k -= 1  # "Further decides", "Also agrees"
+    start = _marker_start(doc, k)
+    if _opens_line(doc, start):
+        return start if start < k or tokens.capitalised[k] else None
+    return start if start < k and tokens.texts[start - 1] in (";", ":", ",") else None
+
+
+def _item_end(doc: Doc, verb: int, limit: int) -> int:
+    """Where the list item of a verb ends: at its ";", at a blank line or a line that opens
+    with a marker, else at ``limit`` (the end of its sentence: "1. Decides ...; 2. Requests
+    ..." may be one). A line break alone may only wrap the item's text."""
+    tokens = doc_tokens(doc)
+    for k in range(verb + 1, limit):
+        if tokens.texts[k] == ";":
+            return k
+        if tokens.is_space[k] and "\n" in tokens.texts[k] and (tokens.texts[k].count("\n") > 1 or _marker_end(doc, k + 1, limit) > k + 1):
+            return k
+    return limit
+
+
+def _unit_start(doc: Doc, last: int) -> int | None:
+    """The first token of the paragraph, item or preamble clause that ends at token ``last``:
+    after a blank line, a line break before a marker or after punctuation (not one that only
+    wraps the text), a ";" or ":", or ", 1." (None when it runs longer than a paragraph of a
+    resolution would)."""
+    tokens = doc_tokens(doc)
+    k = last
+    while k > 0 and not _opens_line(doc, k) and tokens.texts[k - 1] not in (";", ":"):
+        if tokens.texts[k - 1] == "," and _marker_end(doc, k, last) > k:
+            break
+        k -= 1
+        if last - k > 400:
+            return None
+    return k
+
+
+def _opens_line(doc: Doc, k: int) -> bool:
+    """Whether token k opens a paragraph or a list item on a new line, rather than continuing
+    text wrapped over lines."""
+    tokens = doc_tokens(doc)
+    if not tokens.paragraph_start[k]:
+        return False
+    if k == 0 or tokens.texts[k - 1].count("\n") > 1 or _marker_end(doc, k, len(doc) - 1) > k:
+        return True
+    return k > 1 and tokens.texts[k - 2] in (";", ":", ",", ".")
+
+
+def _list_subject(doc: Doc, item: int) -> Span | None:
+    """The subject that introduced the list an item belongs to: the noun phrase before a colon
+    ("4. The Assembly:"), or the one that opens a preamble ("The Security Council,\n\nRecalling
+    ...,"), found by going back over the items and preamble paragraphs before it.
+
+    doc (Doc): a document annotated by the actor finder.
+    item (int): the first token of the item.
+    RETURNS (Span | None): the subject phrase; None when something other than list items
+        (a sentence with a subject of its own, a heading) comes first.
+    """
+    tokens = doc_tokens(doc)
+    index = mention_index(doc)
+    position = item
+    for _ in range(_LIST_REACH):
+        last = position - 1
+        while last >= 0 and tokens.is_space[last]:
+            last -= 1
+        if last > 0 and tokens.lowers[last] in ("and", "or") and tokens.texts[last - 1] in (";", ","):
+            last -= 1  # "(b) Decides to ...; and" before the last item
+        if last < 0 or tokens.texts[last] not in (";", ":", ",", "."):
+            return None
+        start = _unit_start(doc, last)
+        if start is None:
+            return None
+        if tokens.texts[last] in (":", ","):
+            subject = _introducing_subject(doc, start, last, index)
+            if subject is not None:
+                return subject
+        if tokens.texts[last] == ":" or not _opens_without_subject(doc, start, index):
+            return None
+        position = start
+    return None
+
+
+def _introducing_subject(doc: Doc, start: int, last: int, index) -> Span | None:
+    """The noun phrase that opens tokens start..last and introduces a list: "The Assembly" in
+    "4. The Assembly:", "The Security Council" in "The Security Council, recalling ...,", "The
+    Conference of the Parties" in "The Conference of the Parties serving as ...,". None when a
+    finite verb follows it ("The Assembly heard a statement ...:")."""
+    tokens = doc_tokens(doc)
+    first = _marker_end(doc, start, last)
+    end = first
+    while end < last and (doc[end].tag_ in _NOUN_PHRASE_TAGS or tokens.texts[end] == "," and tokens.capitalised[end + 1] and doc[end + 1].tag_ in _NOUN_PHRASE_TAGS):
+        end += 1  # a comma before a capitalised name continues a list of names ("Kenya, Uganda and Rwanda")
+    # "The ...", "We", or a name; not a preamble's adjective ("Mindful of the Charter,")
+    if end == first or not tokens.capitalised[first] or not (doc[first].tag_ in ("DT", "PRP") or first in index):
+        return None
+    if end < last and tokens.texts[end] != "," and doc[end].tag_ not in ("VBG", "VBN"):
+        return None
+    if any(doc[k].tag_ in _FINITE_TAGS for k in range(end, last)):
+        return None  # "The Assembly heard ...,"
+    return doc[first:end]
+
+
+def _opens_without_subject(doc: Doc, start: int, index) -> bool:
+    """Whether a line or item opens the way list items and preamble paragraphs do: with a
+    verb, participle, adjective or adverb ("Recalling", "Deeply concerned", "(b) Calls on"),
+    not with a subject ("The Assembly heard", "Ms. Y announced", "Kenya", "It"). The model
+    often tags these capitalised words as names ("Mindful") and parses a list as one sentence
+    ("Call" as a noun subject), so a word after a marker, or an "-s" word, counts as a verb."""
+    tokens = doc_tokens(doc)
+    first = _marker_end(doc, start, len(doc) - 1)
+    word = doc[first]
+    if first in index or word.tag_ in _SUBJECT_START_TAGS:
+        return False
+    in_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in (word, *word.ancestors))
+    return first > start or tokens.lowers[first].endswith("s") or not in_subject
 
 
 def _apposition_span(doc: Doc, we: Token, index) -> Span | None:
