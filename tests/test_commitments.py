@@ -517,3 +517,36 @@ def test_a_verb_opening_a_line_outside_an_introduced_list_binds_nobody(nlp, text
 def test_a_finite_verb_after_the_action_starts_another_clause(nlp) -> None:
     text = "Kenya agreed to widen the border road and signed a transit deal with Uganda."
     assert commitments_of(nlp, text) == [(("Kenya",), "agree", "widen the border road")]
+
+
+# -- reported and conditional undertakings -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya will contribute $40 million to the mission, Kenyan Foreign Minister Amani Odera said.", [(("Kenya",), "will", "contribute $40 million to the mission")]),
+        ("Kenya would contribute $40 million to the mission, Kenyan Foreign Minister Amani Odera said on Thursday.", [(("Kenya",), "will", "contribute $40 million to the mission")]),
+        ("Kenya has agreed to contribute $40 million to the mission, Amani Odera told reporters.", [(("Kenya",), "agree", "contribute $40 million to the mission")]),
+    ],
+)
+def test_the_action_ends_before_the_reporting_clause_after_it(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # before the committing clause
+        ("If the council authorises the mission, Kenya will contribute $40 million, Kenyan Foreign Minister Amani Odera said.", ("contribute $40 million", "If the council authorises the mission")),
+        # inside the reported action
+        (
+            "Kenyan Foreign Minister Amani Odera told the council that Kenya would contribute $40 million to the mission if the council authorised it this month.",
+            ("contribute $40 million to the mission if the council authorised it this month", "if the council authorised it this month"),
+        ),
+    ],
+)
+def test_a_condition_is_kept_on_the_commitment(nlp, text: str, expected) -> None:
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert [(c.action, c.condition) for c in records.commitments] == [expected]

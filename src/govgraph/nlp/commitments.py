@@ -141,7 +141,7 @@ class CommitmentFinder:
                         "sentence": (sent.start, sent.end),
                         "anchor": token.i,
                         "deadline": _deadline(doc, *span),
-                        "condition": _condition(doc, *span),
+                        "condition": _condition(doc, *span) or _fronted_condition(doc, reading.head),
                     }
                 )
             _update_groups(doc, groups, _named_together(doc, sent, index))
@@ -267,10 +267,15 @@ class CommitmentFinder:
 
     def _clause_end(self, doc: Doc, sent: Span, predicate: Token) -> int:
         """The end of the action: the sentence end, the end of the quote it is said in
-        ("“We will ...,” said X"), or before a following clause with its own subject."""
+        ("“We will ...,” said X") or of the clause it is said in ("X will ..., Y said"), or
+        before a following clause with its own subject."""
         end = sent.end
         if _inside_quotes(doc, predicate.i):
             end = next((t.i for t in doc[predicate.i + 1 : sent.end] if t.text in ("”", '"')), end)
+        clause = predicate.head if predicate.dep_ == "aux" else predicate
+        if clause.head.i > clause.i:
+            # "Kenya will contribute $40 million, the minister said": the clause hangs on a verb after it
+            end = min(end, clause.right_edge.i + 1)
         for token in doc[predicate.i + 1 : sent.end]:
             if token.dep_ != "conj":
                 continue
@@ -1139,6 +1144,18 @@ def _condition(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             last -= 1
         if last >= i + length:
             return doc[i].idx, doc[last].idx + len(doc[last])
+    return None
+
+
+def _fronted_condition(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """Character offsets of a condition clause before the committing clause: "If the council
+    authorises it, Kenya will contribute ..."."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and _phrase_at(doc, clause.left_edge.i, _CONDITION_WORDS):
+            last = clause.right_edge.i
+            while last > clause.left_edge.i and doc[last].is_punct:
+                last -= 1
+            return clause.left_edge.idx, doc[last].idx + len(doc[last])
     return None
 
 
