@@ -9,7 +9,7 @@ Constructions read:
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
 - negation: "X refused / declined to ...", "X will not ...";
 - parties as object: "The agreement commits Kenya and Uganda to ...";
-- operative clauses of official texts: "The Council:\n\na) Decides to ...; b) Agrees to ...",
+- operative clauses of official texts: "The Ministers of A and B:\n\na) Agree to ...; b) Decide to ...",
   "The Security Council,\n\nRecalling ...,\n\n1. Decides to ...": the clause has no subject;
   the subject that introduced its list stands for it.
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
