@@ -550,3 +550,23 @@ def test_a_condition_is_kept_on_the_commitment(nlp, text: str, expected) -> None
     document = parse_document(text.encode("utf-8"), "t.txt")
     records = doc_to_records(nlp(document.body), document)
     assert [(c.action, c.condition) for c in records.commitments] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya expressed its intention to host the next round of talks in 2027.", [(("Kenya",), "intend", "host the next round of talks in 2027")]),
+        ("Ghana announced its commitment to phase out coal power by 2040.", [(("Ghana",), "commit", "phase out coal power by 2040")]),
+        ("Officials in Peru said the country would build two new ports by 2030.", [(("Peru",), "will", "build two new ports by 2030")]),
+    ],
+)
+def test_stated_intentions_and_the_country_as_subject(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister expressed concern about the rising cost of food.", "Kenya's finance minister said the country's debt would rise next year."],
+)
+def test_expressed_concern_and_a_countrys_debt_undertake_nothing(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
