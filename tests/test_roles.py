@@ -97,6 +97,8 @@ def test_a_place_before_a_comma_and_a_title_is_no_person(nlp, text: str, people:
         ("World Bank chief economist Kwame Asare said the talks went well.", ("Kwame Asare", "chief economist", "World Bank", None)),
         # a status word between the owner and the title
         ("Kenya's former foreign minister Kwame Asare said the talks went well.", ("Kwame Asare", "former foreign minister", "Kenya", "former")),
+        # two portfolio words joined by "and"
+        ("Denmark's trade and industry minister Kwame Asare said the talks went well.", ("Kwame Asare", "trade and industry minister", "Denmark", None)),
         # "the bank's": the bank named before
         ("The World Bank published the figures on Monday. The bank's chief economist, Kwame Asare, said they were wrong.", ("Kwame Asare", "chief economist", "World Bank", None)),
     ],
@@ -254,3 +256,90 @@ def test_my_counterpart_in_a_quote_holds_the_speakers_office(nlp, text: str) -> 
 )
 def test_my_counterpart_without_one_known_speaker_gives_no_role(nlp, text: str) -> None:
     assert "Lina Osei" not in {person for person, _, _, _ in roles_of(nlp, text)}
+
+
+# -- an owner given by reference: "its", "the country's" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "its": the subject of the sentence before, when it is a country or an organisation
+        (
+            "Denmark announced a new fund on Tuesday. Its trade and industry minister, Marek Dvorak, said the fund would open in May.",
+            ("Marek Dvorak", "trade and industry minister", "Denmark"),
+        ),
+        (
+            "The Nordic Rail Federation published its report on Monday. Its director-general, Pieter Vandam, said freight had grown.",
+            ("Pieter Vandam", "director-general", "Nordic Rail Federation"),
+        ),
+        # the subject, not the last body named: the countries after it are not the company
+        (
+            "Nordhavn Logistics Group, with depots in Peru and Chile, reported higher profits on Monday. Its chief executive, Pieter Vandam, said demand was strong.",
+            ("Pieter Vandam", "chief executive", "Nordhavn Logistics Group"),
+        ),
+        # a subject that is no actor: the country it names
+        ("Kenya's negotiators walked out on Monday. Its energy minister, Otieno Wekesa, told reporters the text was unfair.", ("Otieno Wekesa", "energy minister", "Kenya")),
+        # the subject of the clause before, in the same sentence
+        ("Kenya signed the pact and its foreign minister, Otieno Wekesa, called it fair.", ("Otieno Wekesa", "foreign minister", "Kenya")),
+        ("Norway sent Pieter Vandam, its chief negotiator, to the talks.", ("Pieter Vandam", "chief negotiator", "Norway")),
+        # "the country's", "the organisation's": the country or organisation named before
+        ("Kenya signed the pact on Monday. The country's chief negotiator Otieno Wekesa said it was fair.", ("Otieno Wekesa", "chief negotiator", "Kenya")),
+        ("Kenya signed the pact on Monday. Otieno Wekesa, the country's chief negotiator, said it was fair.", ("Otieno Wekesa", "chief negotiator", "Kenya")),
+        (
+            "The Nordic Rail Federation published its report on Monday. The organisation's director-general, Pieter Vandam, said freight had grown.",
+            ("Pieter Vandam", "director-general", "Nordic Rail Federation"),
+        ),
+        ("The World Bank cut its forecast. Pieter Vandam, the bank's chief economist, said growth would slow.", ("Pieter Vandam", "chief economist", "World Bank")),
+    ],
+)
+def test_an_owner_given_by_reference(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles_of(nlp, text) == {(*expected, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "his" and "her" refer to people, who hold no office of their own staff
+        "Otieno Wekesa met reporters on Monday. His chief of staff, Pieter Vandam, said the talks went well.",
+        "Otieno Wekesa met reporters on Monday. Her spokesperson, Pieter Vandam, said the talks went well.",
+        # "its" with no country or organisation named before
+        "The pact was signed on Monday. Its chief negotiator, Pieter Vandam, said it was fair.",
+        # two countries in the subject: which one is not said
+        "Kenya and Uganda signed the pact. The country's chief negotiator Otieno Wekesa said it was fair.",
+    ],
+)
+def test_a_reference_to_no_single_body_gives_no_role(nlp, text: str) -> None:
+    assert roles_of(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya attended as an observer. Its representative said the text was unfair.",
+        "Kenya attended as an observer. A spokesperson said the text was unfair.",
+        "Kenya attended as an observer. The country's foreign minister said the text was unfair.",
+    ],
+)
+def test_a_title_without_a_name_gives_no_role_and_no_person(nlp, text: str) -> None:
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert records.roles == () and not [a for a in records.actors if a.ref.category == "Person"]
+
+
+# -- a title apposed to a counterpart -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan Trade Minister Otieno Wekesa met his Egyptian counterpart, Trade Minister Karim Selim, in Nairobi.", {("Karim Selim", "Trade Minister", "Egypt", None)}),
+        ("Kenyan Trade Minister Otieno Wekesa met his counterpart from Egypt, Trade Minister Karim Selim, in Nairobi.", {("Karim Selim", "Trade Minister", "Egypt", None)}),
+        # no country named: the office is another state's, and the header's state is not it
+        ("Otieno Wekesa met his counterpart, Trade Minister Karim Selim, in Nairobi.", set()),
+    ],
+)
+def test_a_title_apposed_to_a_counterpart_is_held_in_its_country(nlp, text: str, expected: set) -> None:
+    header = "title: Talks\nsource: Ministry of Foreign Affairs of Kenya\ndate: 2026-03-02\n---\n"
+    found = roles_of(nlp, header + text)
+    assert {r for r in found if r[0] != "Otieno Wekesa"} == expected

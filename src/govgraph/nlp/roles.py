@@ -3,7 +3,9 @@
 Constructions read, in any sentence:
 - titles before names: "French President Emmanuel Macron", "former French prime minister X",
   "President of the European Council X", "Daily Times reporters A and B", "China's foreign
-  ministry spokesperson X", "the bank's chief economist X" (the bank named before);
+  ministry spokesperson X", "the bank's chief economist X" (the bank named before), "Its
+  chief executive, X," (the subject before, or the body last named), "his Egyptian
+  counterpart, Trade Minister X";
 - "title X of Y": "President X of the Republic of Serbia", coordinated
   "President A and Prime Minister B of Hungary", shared holders
   "Member of the Political Bureau and Foreign Minister X";
@@ -21,7 +23,7 @@ Constructions read, in any sentence:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from dataclasses import dataclass, replace
 
@@ -47,8 +49,13 @@ _AUXILIARY_TIMES: dict[str, str | None] = {"is": "present", "are": "present", "h
 _GROUP_NOUNS = ("countries", "nations")
 #: How many lowercase words may stand between an owner and its title: "China's foreign ministry spokesperson".
 _PORTFOLIO_WORDS = 2
-#: How many sentences before "the ministry's" to look for the ministry it stands for.
+#: How many sentences before "its" or "the ministry's" to look for the body it stands for.
 _BODY_REACH = 2
+#: Nouns of "the country's" that stand for a state, and of "the organisation's" for any organisation.
+_STATE_NOUNS = ("country", "nation")
+_BODY_NOUNS = ("organisation", "organization")
+#: The dependency labels of a clause's subject.
+_SUBJECTS = ("nsubj", "nsubjpass")
 #: The status of an office held in the past ("former" in "former Prime Minister X").
 _FORMER = "former"
 
@@ -190,7 +197,8 @@ class RoleFinder:
     def _owner_before(self, doc: Doc, i: int) -> tuple[Span | None, int]:
         """The organisation or country named right before token i, which a title there is held
         in ("EU envoy", "China's deputy permanent representative", "Papua New Guinean
-        President"), and where it starts; (None, i) if there is none."""
+        President", "its chief executive", "his Iraqi counterpart, Foreign Minister"), and where
+        it starts; (None, i) if there is none."""
         before = mention_ending_at(doc, i)
         if before is None and i > 1 and doc[i - 1].text in _POSSESSIVE:
             before = mention_ending_at(doc, i - 1)
@@ -199,36 +207,106 @@ class RoleFinder:
         demonym = demonym_ending_at(doc, i, self.lexicons) if i > 0 else None
         if demonym is not None:
             return demonym[0], demonym[0].start
-        named = self._named_body(doc, i)
-        return (named, i - 3) if named is not None else (None, i)
+        referenced = self._referenced_body(doc, i)
+        if referenced is not None:
+            return referenced
+        return self._counterpart_country(doc, i), i
 
-    def _named_body(self, doc: Doc, i: int) -> Span | None:
-        """The organisation "the ministry's" before token i stands for: the nearest one named
-        before it, in its sentence or the _BODY_REACH before, whose name has that head word
-        ("the ministry's chief negotiator" after "the Kenyan Ministry of Trade")."""
+    def _referenced_body(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+        """The country or organisation a reference right before token i stands for, and where
+        the reference starts: "its" any of them, "the country's" a state, "the organisation's"
+        an organisation, "the ministry's" an organisation whose name has that head word (see
+        _antecedent); None for no reference or none named ("his", "her": people, no owner)."""
         tokens = doc_tokens(doc)
-        if i < 3 or tokens.texts[i - 1] not in _POSSESSIVE or tokens.lowers[i - 3] != "the" or not tokens.texts[i - 2].islower():
+        if i > 0 and tokens.lowers[i - 1] == "its":
+            start, noun = i - 1, None
+        elif i > 2 and tokens.texts[i - 1] in _POSSESSIVE and tokens.lowers[i - 3] == "the" and tokens.texts[i - 2].islower():
+            start, noun = i - 3, tokens.texts[i - 2]
+        else:
             return None
-        head = tokens.texts[i - 2]
-        if not self.lexicons.is_org_head(head.capitalize()):
-            return None  # "the country's", "the group's": not a body's head noun
-        first = doc[i].sent
+        fits = self._reference_fits(noun)
+        found = self._antecedent(doc, start, fits) if fits is not None else None
+        return (found, start) if found is not None else None
+
+    def _reference_fits(self, noun: str | None) -> Callable[[Span], bool] | None:
+        """What "the <noun>'s" (None: "its") can stand for, as a test on actor mentions; None
+        when the noun names no kind of country or organisation ("the region's", "the city's")."""
+        if noun is None:
+            return lambda span: span.label_ in COLLECTIVE
+        if noun in _STATE_NOUNS:
+            return lambda span: span.label_ == "Country"
+        if noun in _BODY_NOUNS:
+            return lambda span: span.label_ == "Organization"
+        if self.lexicons.is_org_head(noun.capitalize()):
+            return lambda span: span.label_ == "Organization" and noun in span.kb_id_.lower().split()
+        return None
+
+    def _antecedent(self, doc: Doc, j: int, fits: Callable[[Span], bool]) -> Span | None:
+        """The actor a reference at token j ("its", "the ministry's") stands for: the subject of
+        the clause before it (in j's sentence, else the main clause of the sentence before) when
+        it names a fitting one, else the nearest fitting one named before j, in its sentence or
+        the _BODY_REACH before ("the ministry's chief negotiator" after "the Kenyan Ministry of
+        Trade"). The subject comes first: "Acme Group, a retailer with suppliers in Peru, has
+        committed to .... Its chief executive" is Acme Group's, not Peru's. A subject naming
+        two ("Kenya and Uganda signed .... The country's") leaves it unsaid: None."""
+        subject = _subject_before(doc, j)
+        if subject is not None:
+            fitting = {mention_ref(s): s for head in (subject, *subject.conjuncts) for s in _named_in_phrase(doc, head) if fits(s)}
+            if len(fitting) > 1:
+                return None
+            if fitting:
+                return next(iter(fitting.values()))
+        first = doc[j].sent
         for _ in range(_BODY_REACH):
             first = doc[first.start - 1].sent if first.start > 0 else first
-        named = [s for s in mentions_between(doc, first.start, i - 3) if s.label_ == "Organization" and head in s.kb_id_.lower().split()]
+        named = [s for s in mentions_between(doc, first.start, j) if fits(s)]
         return named[-1] if named else None
+
+    def _reference_end(self, doc: Doc, k: int, limit: int) -> int | None:
+        """The token after a reference to a body at token k ("its", "country's" after "the")
+        when it stands for one named before (see _referenced_body), else None."""
+        tokens = doc_tokens(doc)
+        after = k + 1 if tokens.lowers[k] == "its" else k + 2
+        if after >= limit or after == k + 2 and tokens.texts[k + 1] not in _POSSESSIVE:
+            return None
+        return after if self._referenced_body(doc, after) is not None else None
+
+    def _counterpart_country(self, doc: Doc, i: int) -> Span | None:
+        """The country of a counterpart noun a title at token i is apposed to: "his Iraqi
+        counterpart, Foreign Minister X", "her counterpart from Ghana, Trade Minister X"."""
+        tokens = doc_tokens(doc)
+        if i < 3 or tokens.texts[i - 1] != ",":
+            return None
+        if tokens.lowers[i - 2] in self.counterpart_nouns and not _is_plural(tokens.lowers[i - 2]):
+            return self._country_ending_at(doc, i - 2)
+        country = mention_ending_at(doc, i - 1)
+        if country is None or country.label_ != "Country" or country.start < 2:
+            return None
+        if tokens.lowers[country.start - 1] in ("from", "of") and tokens.lowers[country.start - 2] in self.counterpart_nouns:
+            return country
+        return None
 
     def _portfolio_start(self, doc: Doc, i: int) -> int:
         """Where the lowercase words right before token i start: nouns and adjectives that may
         name a portfolio or a body ("foreign policy", "trade ministry"), at most
-        _PORTFOLIO_WORDS of them; no function words and no status words ("former")."""
-        tokens = doc_tokens(doc)
-        j = i
-        while j > 0 and i - j < _PORTFOLIO_WORDS and tokens.is_alpha[j - 1] and tokens.texts[j - 1] == tokens.lowers[j - 1]:
-            if tokens.lowers[j - 1] in self.status_words or doc[j - 1].is_stop or doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        _PORTFOLIO_WORDS of them, two of them joined by "and" ("climate and environment"); no
+        other function words and no status words ("former")."""
+        j, words = i, 0
+        while j > 0 and words < _PORTFOLIO_WORDS:
+            k = j - 1
+            if k > 0 and doc_tokens(doc).lowers[k] == "and" and self._portfolio_word(doc, j):
+                k -= 1  # a joint portfolio: "climate and environment minister"
+            if not self._portfolio_word(doc, k):
                 break
-            j -= 1
+            j, words = k, words + 1
         return j
+
+    def _portfolio_word(self, doc: Doc, k: int) -> bool:
+        """Whether token k is a lowercase noun or adjective that may name a portfolio."""
+        tokens = doc_tokens(doc)
+        if not tokens.is_alpha[k] or tokens.texts[k] != tokens.lowers[k] or tokens.lowers[k] in self.status_words:
+            return False
+        return not doc[k].is_stop and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
 
     def _complement(self, doc: Doc, k: int, limit: int) -> tuple[Span | None, int]:
         """"of|for|at (the) ORG" right after a title: the organisation and where it ends.
@@ -260,6 +338,9 @@ class RoleFinder:
             if title is None:
                 i += 1
                 continue
+            if title.organization is None and i > 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in self.counterpart_nouns:
+                i = title.end
+                continue  # "his counterpart, Foreign Minister X": another state's office, not said which
             group = self._group_titles(doc, title, sent) if _is_plural(doc_tokens(doc).phrase(title.start, title.end).lower()) else None
             if group is not None:
                 found, i = group
@@ -352,6 +433,8 @@ class RoleFinder:
                 owner = mention_at(doc, k)
                 if owner is not None and owner.label_ in COLLECTIVE and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "X, Saudi Arabia's chief negotiator," (the title finds its owner)
+                elif owner is None and (after := self._reference_end(doc, k, sent.end)) is not None:
+                    k = after  # "X, its chief negotiator,", "X, the bank's chief economist," (likewise)
                 elif owner is None:
                     # "X, the (former) French Foreign Minister,", "X, former prime minister of Y,"
                     start = self._demonym_end(doc, k, sent.end)
@@ -684,6 +767,26 @@ def _held_before(title: _Title) -> _Title:
     if title.status != _FORMER:
         title.status, title.text = _FORMER, f"{_FORMER} {title.text}"
     return title
+
+
+def _subject_before(doc: Doc, j: int) -> Token | None:
+    """The subject of the clause before token j: the last subject before j in its sentence,
+    else the subject of the main clause of the sentence before (None at the first sentence)."""
+    sent = doc[j].sent
+    before = [t for t in doc[sent.start : j] if t.dep_ in _SUBJECTS]
+    if before:
+        return before[-1]
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    return next((t for t in previous.root.children if t.dep_ in _SUBJECTS), None)
+
+
+def _named_in_phrase(doc: Doc, head: Token) -> list[Span]:
+    """The actors a noun phrase names: the mention its head is in ("the Kenyan Ministry of
+    Trade"), else the mentions before its head ("Kenya's delegation")."""
+    covering = mention_index(doc).get(head.i)
+    return [covering] if covering is not None else mentions_between(doc, head.left_edge.i, head.i)
 
 
 def _turn_speaker(doc: Doc, i: int) -> Span | None:
