@@ -343,3 +343,54 @@ def test_a_title_apposed_to_a_counterpart_is_held_in_its_country(nlp, text: str,
     header = "title: Talks\nsource: Ministry of Foreign Affairs of Kenya\ndate: 2026-03-02\n---\n"
     found = roles_of(nlp, header + text)
     assert {r for r in found if r[0] != "Otieno Wekesa"} == expected
+
+
+# -- "X is / has been the chair of Y" as the sentence's own clause ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pieter Vandam has been Deputy Governor of the Nordic Investment Bank for risk since 2024.", ("Deputy Governor", "Nordic Investment Bank", None)),
+        ("Pieter Vandam is the head of the World Food Programme.", ("head", "World Food Programme", None)),
+        ("Pieter Vandam was the chair of the African Union.", ("former chair", "African Union", "former")),
+        ("Pieter Vandam is Kenya's trade minister.", ("trade minister", "Kenya", None)),
+        ("Kenya signed the deal on Monday. Pieter Vandam is its trade minister.", ("trade minister", "Kenya", None)),
+    ],
+)
+def test_a_person_who_is_the_head_of(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert roles_of(nlp, text) == {("Pieter Vandam", *expected)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pieter Vandam led Kenya to a narrow win.",  # a verb, not a copula: no office
+        "Pieter Vandam is a fierce critic of the African Union.",
+        "Pieter Vandam will be the chair of the African Union.",
+        "Pieter Vandam is not the head of the World Food Programme.",
+    ],
+)
+def test_a_person_who_is_no_office_holder_gives_no_role(nlp, text: str) -> None:
+    assert roles_of(nlp, text) == set()
+
+
+# -- "the Minister of Finance, X": a definite title apposed to a name ----------------------------
+
+HEADER = "title: Briefing\nsource: Ministry of Foreign Affairs of Kenya\ndate: 2026-03-02\n---\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no state named: the header's, as for "Minister of Finance X"
+        ("The Minister of Finance, Mr. Pieter Vandam, said the budget was sound.", {("Pieter Vandam", "Minister of Finance", "Kenya", None)}),
+        ("The talks were opened by the Prime Minister, Pieter Vandam.", {("Pieter Vandam", "Prime Minister", "Kenya", None)}),
+        ("The former Minister of Finance, Pieter Vandam, said the budget was sound.", {("Pieter Vandam", "former Minister of Finance", "Kenya", "former")}),
+        # a list of names after the comma, or no article: not an apposition
+        ("He thanked the Prime Minister, Pieter Vandam and Otieno Wekesa for their work.", set()),
+        ("Prime Minister, Pieter Vandam said the budget was sound.", set()),
+    ],
+)
+def test_a_definite_title_apposed_to_a_name(nlp, text: str, expected: set) -> None:
+    assert roles_of(nlp, HEADER + text) == expected

@@ -13,7 +13,9 @@ Constructions read, in any sentence:
   "X, the French Foreign Minister,", "X, French Foreign Minister," (without an article only
   when a comma or the sentence end closes the title);
 - "X, who heads / leads / chairs / directs the Y" (Y an organisation or a country), "X, who is
-  the chair of Y"; in the past ("who headed Y", "who was the chair of Y") a former office;
+  the chair of Y", "X has been the chair of Y"; in the past ("who headed Y", "who was the
+  chair of Y") a former office;
+- a definite title apposed to a name: "the Minister of Finance, Mr. X,";
 - counterparts: "his Tanzanian counterpart X" holds the office of the person before, in Tanzania;
   "their Kenyan and Ugandan counterparts A and B", "counterparts A of Kenya and B of Uganda";
 - plural titles of several countries, paired with the names in order as counterparts are:
@@ -364,7 +366,7 @@ class RoleFinder:
                         continue
                 break
             k = self._portfolio(doc, chain[-1], k, sent.end)
-            if k < sent.end and doc[k].text == "," and chain[-1].organization is not None:
+            if k < sent.end and doc[k].text == "," and (chain[-1].organization is not None or self._definite_apposition(doc, title.start, k + 1, sent.end)):
                 k += 1
             holders = self._holders(doc, k, sent.end)
             if not holders:
@@ -385,6 +387,19 @@ class RoleFinder:
             previous = (roles[-1], after) if holders and len(holders) == 1 and len(chain) == 1 else None
             i = after
         return roles
+
+    def _definite_apposition(self, doc: Doc, start: int, k: int, limit: int) -> bool:
+        """Whether a title at token start with no body named is a definite one apposed to the one
+        name at token k, which a comma or the sentence's end closes: "the Minister of Finance,
+        Mr. X, said" (the state is the document's, as for "Minister of Finance X"); not a list of
+        names ("thanked the President, A and B")."""
+        j = start
+        while j > 0 and doc_tokens(doc).lowers[j - 1] in self.status_words:
+            j -= 1
+        if j == 0 or doc_tokens(doc).lowers[j - 1] != "the":
+            return False
+        holders = self._holders(doc, k, limit)
+        return len(holders) == 1 and (holders[0].end >= limit or doc[holders[0].end].text in (",", ".", ";", ")"))
 
     def _group_titles(self, doc: Doc, title: _Title, sent: Span) -> tuple[list[dict], int] | None:
         """A plural title of several countries and the people who hold it, paired in order as
@@ -596,13 +611,18 @@ class RoleFinder:
         when Y is an organisation or a country; "X, who is (the) chair of Y": the title after the
         copula, when it names its organisation or country. The present ("heads", "has led", "is
         chairing", "has been the chair of") gives the office held now; the past ("headed", "had
-        led", "was the chair of") a former office; the future ("will head") none."""
+        led", "was the chair of") a former office; the future ("will head") none. The copula
+        may also follow the person as the sentence's subject: "X has been the chair of Y since
+        2019", "X is Kenya's trade minister"."""
         roles: list[dict] = []
         for person in [s for s in _mentions_in_sentence(doc, sent) if s.label_ == "Person"]:
             k = person.end
-            if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
-                continue
-            k += 2
+            # "X has been the chair of Y": the copula only; a verb needs "who" ("X led Kenya to ...")
+            main = k < sent.end and doc[k].lower_ in _AUXILIARY_TIMES and person.root.dep_ in _SUBJECTS
+            if not main:
+                if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+                    continue
+                k += 2
             time: str | None = None  # set by an auxiliary; None: the verb itself is tensed
             copula = False  # the last auxiliary is a form of "be" ("who is also the chair")
             while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in _AUXILIARY_TIMES):
@@ -612,7 +632,7 @@ class RoleFinder:
             if k >= sent.end:
                 continue
             title = self._title_after_copula(doc, k, sent.end) if copula else None
-            if title is None:
+            if title is None and not main:
                 title, time = self._heading_verb(doc, k, time)
             if title is not None:
                 roles.append(_role(person, _held_before(title) if time == "past" else title, sent))
@@ -634,11 +654,16 @@ class RoleFinder:
         return _Title(k, k + 1, office, entry.title.lower(), None, body), time
 
     def _title_after_copula(self, doc: Doc, k: int, limit: int) -> _Title | None:
-        """"(the) (French) chair of Y" at token k after "who is": the title, when it names the
-        organisation or country it is held in."""
+        """"(the) (French) chair of Y", "Kenya's trade minister", "its chief executive" at token
+        k after "who is": the title, when it names the organisation or country it is held in."""
         while k < limit and doc[k].lower_ in ("a", "an", "the"):
             k += 1
-        title = self._title(doc, self._demonym_end(doc, k, limit), limit)
+        owner = mention_at(doc, k)
+        if owner is not None and owner.label_ in COLLECTIVE and owner.end + 1 < limit and doc[owner.end].text in _POSSESSIVE:
+            start = owner.end + 1  # the title reads its owner back
+        else:
+            start = self._reference_end(doc, k, limit) or self._demonym_end(doc, k, limit)
+        title = self._title(doc, start, limit)
         if title is None:
             return None
         complement, _ = self._complement(doc, title.end, limit)  # not grown: "minister until 2020"
