@@ -280,6 +280,16 @@ def test_my_counterpart_without_one_known_speaker_gives_no_role(nlp, text: str) 
         ),
         # a subject that is no actor: the country it names
         ("Kenya's negotiators walked out on Monday. Its energy minister, Otieno Wekesa, told reporters the text was unfair.", ("Otieno Wekesa", "energy minister", "Kenya")),
+        # a singular subject that names no actor: "its" is what the noun stands for
+        (
+            "The Kenyan Ministry of Trade met traders. The ministry published its figures. Its chief negotiator, Pieter Vandam, said they were fair.",
+            ("Pieter Vandam", "chief negotiator", "Kenyan Ministry of Trade"),
+        ),
+        # a plural subject is not "it": the body last named
+        (
+            "The Kenyan Ministry of Trade met traders on Monday. Some firms left early. Its chief negotiator, Pieter Vandam, said they were wrong.",
+            ("Pieter Vandam", "chief negotiator", "Kenyan Ministry of Trade"),
+        ),
         # the subject of the clause before, in the same sentence
         ("Kenya signed the pact and its foreign minister, Otieno Wekesa, called it fair.", ("Otieno Wekesa", "foreign minister", "Kenya")),
         ("Norway sent Pieter Vandam, its chief negotiator, to the talks.", ("Pieter Vandam", "chief negotiator", "Norway")),
@@ -303,8 +313,9 @@ def test_an_owner_given_by_reference(nlp, text: str, expected: tuple[str, str, s
         # "his" and "her" refer to people, who hold no office of their own staff
         "Otieno Wekesa met reporters on Monday. His chief of staff, Pieter Vandam, said the talks went well.",
         "Otieno Wekesa met reporters on Monday. Her spokesperson, Pieter Vandam, said the talks went well.",
-        # "its" with no country or organisation named before
+        # "its" with no country or organisation named before, or standing for a thing
         "The pact was signed on Monday. Its chief negotiator, Pieter Vandam, said it was fair.",
+        "Kenya and Uganda met in Arusha on Monday. The summit ended with a pact. Its chief negotiator, Pieter Vandam, said it was fair.",
         # two countries in the subject: which one is not said
         "Kenya and Uganda signed the pact. The country's chief negotiator Otieno Wekesa said it was fair.",
     ],

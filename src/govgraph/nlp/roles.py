@@ -227,7 +227,7 @@ class RoleFinder:
         else:
             return None
         fits = self._reference_fits(noun)
-        found = self._antecedent(doc, start, fits) if fits is not None else None
+        found = self._antecedent(doc, start, fits, pronoun=noun is None) if fits is not None else None
         return (found, start) if found is not None else None
 
     def _reference_fits(self, noun: str | None) -> Callable[[Span], bool] | None:
@@ -243,14 +243,16 @@ class RoleFinder:
             return lambda span: span.label_ == "Organization" and noun in span.kb_id_.lower().split()
         return None
 
-    def _antecedent(self, doc: Doc, j: int, fits: Callable[[Span], bool]) -> Span | None:
+    def _antecedent(self, doc: Doc, j: int, fits: Callable[[Span], bool], pronoun: bool) -> Span | None:
         """The actor a reference at token j ("its", "the ministry's") stands for: the subject of
         the clause before it (in j's sentence, else the main clause of the sentence before) when
         it names a fitting one, else the nearest fitting one named before j, in its sentence or
         the _BODY_REACH before ("the ministry's chief negotiator" after "the Kenyan Ministry of
         Trade"). The subject comes first: "Acme Group, a retailer with suppliers in Peru, has
         committed to .... Its chief executive" is Acme Group's, not Peru's. A subject naming
-        two ("Kenya and Uganda signed .... The country's") leaves it unsaid: None."""
+        two ("Kenya and Uganda signed .... The country's") leaves it unsaid: None. The pronoun
+        "its" stands for a singular subject that names no actor: "The summit ended. Its chief
+        negotiator" is the summit's (None), "The ministry said .... Its ..." a ministry's."""
         subject = _subject_before(doc, j)
         if subject is not None:
             fitting = {mention_ref(s): s for head in (subject, *subject.conjuncts) for s in _named_in_phrase(doc, head) if fits(s)}
@@ -258,6 +260,11 @@ class RoleFinder:
                 return None
             if fitting:
                 return next(iter(fitting.values()))
+            if pronoun and subject.tag_ == "NN":
+                noun_fits = self._reference_fits(subject.lower_)
+                if noun_fits is None:
+                    return None
+                fits = noun_fits
         first = doc[j].sent
         for _ in range(_BODY_REACH):
             first = doc[first.start - 1].sent if first.start > 0 else first
