@@ -405,3 +405,10 @@ HEADER = "title: Briefing\nsource: Ministry of Foreign Affairs of Kenya\ndate: 2
 )
 def test_a_definite_title_apposed_to_a_name(nlp, text: str, expected: set) -> None:
     assert roles_of(nlp, HEADER + text) == expected
+
+
+@pytest.mark.parametrize("source, country", [("Ministry of Foreign Affairs of Türkiye", "Turkey"), ("Présidence de la République de Côte d’Ivoire", "Côte d'Ivoire")])
+def test_the_headers_state_is_read_in_any_script(nlp, source: str, country: str) -> None:
+    header = f"title: Briefing\nsource: {source}\ndate: 2026-03-02\n---\n"
+    text = "The Minister of Finance, Mr. Pieter Vandam, said the budget was sound."
+    assert roles_of(nlp, header + text) == {("Pieter Vandam", "Minister of Finance", country, None)}

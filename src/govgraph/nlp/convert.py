@@ -183,7 +183,7 @@ def _when(doc: Doc, sentence, anchor: int, published, all_dates: list) -> str | 
 def _home_country(document: Document, lexicons: Lexicons) -> str | None:
     """The country a document's source speaks for ("Ministry of Foreign Affairs of the People's Republic of China")."""
     source = document.info.source or ""
-    words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", source)
+    words = re.findall(r"[^\W\d_][\w'’.-]*", source)  # any script's letters: "Türkiye", "Côte d'Ivoire"
     for width in range(6, 0, -1):
         for i in range(len(words) - width + 1):
             phrase = " ".join(words[i : i + width])
