@@ -6,14 +6,22 @@ Constructions read:
 - the inverted order: "..., X said." (also without the comma);
 - "according to X, ...";
 - pronoun speakers ("he noted"), tied to the last person who spoke or was named;
-- interview transcripts: a paragraph opening with "Name:" is an answer of that person,
-  running on until the next labelled paragraph; turns that only ask questions are skipped.
+- a quotation interrupted by its attribution ("“...,” she said. “...”") is one statement;
+  a quotation opened after "X said:" runs on to its closing mark, over sentences;
+- a definite title as speaker ("the minister told parliament that ..."): the person named
+  nearest before with that title;
+- interview and briefing transcripts: a paragraph opening with a label is a turn, running on
+  until the next label. "Name:" is that person; "A:" / "Answer:" the interviewee, the person
+  the introduction presents; a title ("Spokesperson:") the person the text gives that title;
+  "Q:", "Question:", "Interviewer:" and an outlet's name ask, and turns that only ask
+  questions are no one's statements.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import LEMMA, POS, TAG
@@ -22,7 +30,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .mentions import COLLECTIVE, labelled_turns, mention_index, mention_ref, mentions_in
+from .mentions import COLLECTIVE, Ref, labelled_turns, mention_index, mention_ref, mentions, mentions_in
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_statements"):
@@ -35,6 +43,35 @@ _TRIM = " \t\n,;:.\"“”‘’'"
 _VERB_POS = (POS_IDS["VERB"], POS_IDS["AUX"])
 _VERB_TAG_NAMES = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
 _VERB_TAGS = tuple(get_string_id(tag) for tag in _VERB_TAG_NAMES)
+#: First words of a transcript label that asks ("Q:", "Question (Name, Outlet):"): no one's statement.
+_ASKING_LABELS = frozenset({"q", "question", "questions", "interviewer", "journalist", "reporter", "correspondent", "moderator", "host"})
+#: Labels of the answers of an interview ("A:", "Answer:"): the interviewee's.
+_ANSWER_LABELS = frozenset({"a", "answer", "answers", "response"})
+#: Titles of the press: the person an introduction gives one of them asks, never answers.
+_PRESS_TITLES = frozenset({"reporter", "journalist", "correspondent", "editor", "interviewer", "writer", "columnist", "host", "anchor", "presenter"})
+#: Verbs by which an introduction presents an interview ("X spoke to the Review", "Y interviewed X").
+_INTERVIEW_VERBS = frozenset({"speak", "talk", "chat", "sit", "interview", "tell"})
+#: Words that end the head of a title ("Minister of Finance", "Deputy Governor for Stability").
+_TITLE_LINKS = frozenset({"of", "for", "at", "to", "on", "in"})
+
+#: Words that put a person on the other side of the one they are named with ("his Iraqi counterpart X").
+_OTHER_SIDE = frozenset({"counterpart", "counterparts"})
+#: What makes a title a definite speaker: "the minister", "our minister".
+_DEFINITE = (["the"], ["our"], ["his"], ["her"], ["their"], ["my"])
+
+#: A person mention, the actor it names, the title words the text gives the person there and
+#: the body of the person's first office the role finder read (None: no office, or no body named).
+Holder = tuple[Span, Ref, frozenset[str], Ref | None]
+
+
+class _Context(NamedTuple):
+    """What the reading of one sentence needs to know about its Doc."""
+
+    index: dict[int, Span]  # mention_index
+    holders: list[Holder]  # title_holders
+    in_labels: set[int]  # the tokens of transcript labels, up to their colons
+    verbs: list[int]  # the reporting verbs, in order
+    answerer: Ref | None  # who speaks in the transcript turn the sentence is in
 
 
 class StatementFinder:
@@ -60,13 +97,15 @@ class StatementFinder:
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
         found: list[dict] = []
-        answers = self._interview_answers(doc)
+        holders = title_holders(doc)
+        answers = _interview_answers(doc, holders)
         verbs = self._reporting_verbs(doc)
+        in_labels = {i for start, colon, _ in labelled_turns(doc) for i in range(start, colon + 1)}
         last_speaker = None
         for sent in doc.sents:
             answerer = next((a["speaker"] for a in answers if a["start"] <= sent.start_char and sent.end_char <= a["end"]), None)
-            in_sentence = verbs[bisect.bisect_left(verbs, sent.start) : bisect.bisect_left(verbs, sent.end)]
-            for statement in self._reported(doc, sent, in_sentence, index, last_speaker):
+            context = _Context(index, holders, in_labels, verbs, answerer)
+            for statement in self._reported(doc, sent, context, last_speaker):
                 if answerer is not None and statement["speaker"] == answerer:
                     continue  # the answer itself is the statement
                 found.append(statement)
@@ -100,11 +139,17 @@ class StatementFinder:
         particles = tuple(c.lower_ for c in token.children if c.dep_ == "prt")
         return any((token.lemma_.lower(),) + particles == p for p in self.phrasal)
 
-    def _speaker(self, doc: Doc, verb: Token, index: dict[int, Span], last_speaker) -> tuple | None:
+    def _speaker(self, doc: Doc, verb: Token, context: _Context, last_speaker) -> tuple | None:
         """The actor who speaks: the subject, its apposition ("her counterpart, X, said"), the
         antecedent of "who", the subject of the clause a participle hangs on ("..., saying"),
-        or the last person for "he"/"she"."""
+        the last person for "he"/"she", or the person named last with the title of "the
+        minister" (for "our minister" in an answer, one serving the answerer's side)."""
+        index = context.index
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the parser may read a turn's label ("Question (Name, Outlet):") as the subject of the
+        # turn's first verb, and the real subject as its apposition
+        labelled = [c for c in subjects if c.i in context.in_labels]
+        subjects = [c for c in subjects if c not in labelled] + [a for c in labelled for a in c.children if a.dep_ == "appos" and a.i not in context.in_labels]
         if not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VB", "VBP"):
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         for subject in subjects:
@@ -115,25 +160,34 @@ class StatementFinder:
                     return mention_ref(index[candidate.i]), index[candidate.i]
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
-            # "Former acting president of Sudan X, now an adviser to Y, said": the one person named
+            # "Former acting president of Sudan X, now an adviser to Y, said": the one person named,
+            # unless the subject is a name itself, one the actor finder did not take
             phrase = noun_phrase(subject)
-            people = [m for m in mentions_in(doc, phrase, ("Person",))]
+            people = [m for m in mentions_in(doc, phrase, ("Person",))] if subject.ent_type_ != "PERSON" else []
             if len(people) == 1:
                 return mention_ref(people[0]), people[0]
             # "The representative of France said", "China's delegate said": the state speaks
             bodies = mentions_in(doc, phrase, COLLECTIVE)
             if not people and len(bodies) == 1 and subject.lemma_.lower() in self.delegate_nouns:
                 return mention_ref(bodies[0]), doc[subject.left_edge.i : subject.i + 1]
+            # "the minister told parliament that ...", "as our minister said": the person last named as a minister
+            determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
+            if not people and not bodies and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
+                colleague = context.answerer if determiners[0] in ("our", "my") else None
+                holder = nearest_holder(context.holders, subject.lower_, subject.i, colleague)
+                if holder is not None:
+                    return holder, doc[subject.left_edge.i : subject.i + 1]
         return None
 
-    def _reported(self, doc: Doc, sent: Span, verbs: list[int], index: dict[int, Span], last_speaker) -> list[dict]:
-        """Statements of the sentence's reporting verbs (token indices)."""
+    def _reported(self, doc: Doc, sent: Span, context: _Context, last_speaker) -> list[dict]:
+        """Statements of the sentence's reporting verbs."""
+        index, verbs = context.index, context.verbs
         found = []
-        for i in verbs:
+        for i in verbs[bisect.bisect_left(verbs, sent.start) : bisect.bisect_left(verbs, sent.end)]:
             if i in index:
                 continue  # "said" inside a name ("Omar Said") reports nothing
             token = doc[i]
-            speaker = self._speaker(doc, token, index, last_speaker)
+            speaker = self._speaker(doc, token, context, last_speaker)
             if speaker is None:
                 continue
             ref, subject_span = speaker
@@ -141,23 +195,30 @@ class StatementFinder:
             if content is None:
                 continue
             start, end = content
-            first_sentence = sent.start
+            first_sentence, last_sentence = sent.start, sent.end
             opening = _quote_opened_before(doc, start, end)
             if opening is not None:
                 # “First sentence. Second one,” said X: the quote began sentences earlier
                 start = opening + 1
                 first_sentence = doc[opening].sent.start
-            found.append(
-                {
-                    "speaker": ref,
-                    "start": doc[start].idx,
-                    "end": doc[end - 1].idx + len(doc[end - 1]),
-                    "mode": "direct" if opening is not None or _quoted(doc, start, end) else "reported",
-                    "outlet": self._outlet(token, index),
-                    "sentence": (first_sentence, sent.end),
-                    "anchor": token.i,
-                }
-            )
+            whole = _whole_quotation(doc, start, end, *_attribution(token, subject_span), verbs)
+            if whole is not None:
+                # “A,” she said. “B.”: one quotation, its attribution inside
+                start, end = whole
+                first_sentence, last_sentence = min(first_sentence, doc[start].sent.start), max(last_sentence, doc[end - 1].sent.end)
+            # "A and B said in a joint statement that ...": each of them said it
+            for speaker_ref in [ref] + _co_speakers(subject_span, ref, index):
+                found.append(
+                    {
+                        "speaker": speaker_ref,
+                        "start": doc[start].idx,
+                        "end": doc[end - 1].idx + len(doc[end - 1]),
+                        "mode": "direct" if opening is not None or whole is not None or _quoted(doc, start, end) else "reported",
+                        "outlet": self._outlet(token, index),
+                        "sentence": (first_sentence, last_sentence),
+                        "anchor": token.i,
+                    }
+                )
             last_speaker = ref
         lowers = doc_tokens(doc).lowers
         for i in range(sent.start, sent.end - 1):
@@ -192,16 +253,23 @@ class StatementFinder:
         return found
 
     def _content(self, doc: Doc, sent: Span, verb: Token, subject: Span | None) -> tuple[int, int] | None:
-        """The said text: the clause after the verb, or what precedes "X said" at the end."""
-        complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+        """The said text: the clause after the verb, what precedes "X said" at the end, or the
+        clause an "as X said" clause hangs on."""
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            # "As X said, “...”" / "..., as X said."
+            first, last = verb.left_edge.i, verb.right_edge.i + 1
+            return _trim(doc, last, sent.end) if first <= sent.start + 1 else _trim(doc, sent.start, first)
+        # an xcomp that is a name is a misparse of an object ("pledged $10 million to UNICEF")
+        complements = [c for c in verb.children if (c.dep_ == "ccomp" or c.dep_ == "xcomp" and not c.ent_type_) and c.i > verb.i]
+        # "said the presidency aimed to ...": a clause misparsed as an object with a participle
+        complements = complements or [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _clause_as_object(c)]
         if complements:
             start = min(t.i for t in complements[0].subtree)
             while start < sent.end and doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"):
                 start += 1
             return _trim(doc, start, sent.end)
         # "..., X said." / "“...,” said X." : the said text comes first
-        front = min(subject.start if subject is not None else verb.i, verb.i)
-        back = max(subject.end if subject is not None else verb.i + 1, verb.i + 1)
+        front, back = _attribution(verb, subject)
         tail = [t for t in doc[back : sent.end] if not t.is_punct and not t.is_space]
         ends_sentence = all(t.dep_ in ("dobj", "prep", "pobj", "npadvmod", "det", "compound", "advmod", "dative", "amod", "appos") for t in tail)
         before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < front]
@@ -215,34 +283,165 @@ class StatementFinder:
                 return mention_ref(index[child.i])
         return None
 
-    def _interview_answers(self, doc: Doc) -> list[dict]:
-        """Paragraphs opening with a person's "Name:" label, up to the next label."""
-        # (label start token, content start token, speaker)
-        turns = [(start, colon + 1, speaker) for start, colon, speaker in labelled_turns(doc)]
-        answers = []
-        for n, (label_start, content_start, speaker) in enumerate(turns):
-            end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
-            if speaker is None or speaker.label_ != "Person":
-                continue
-            trimmed = _trim(doc, content_start, end, min_tokens=1)
-            if trimmed is None:
-                continue
-            start, stop = trimmed
-            text = doc[start:stop].text
-            if text.rstrip().endswith("?") and text.count(".") == 0:
-                continue  # a question, not a statement
-            answers.append(
-                {
-                    "speaker": mention_ref(speaker),
-                    "start": doc[start].idx,
-                    "end": doc[stop - 1].idx + len(doc[stop - 1]),
-                    "mode": "interview",
-                    "outlet": None,
-                    "sentence": (label_start, stop),
-                    "anchor": label_start,
-                }
-            )
-        return answers
+
+def _interview_answers(doc: Doc, holders: list[Holder]) -> list[dict]:
+    """The answering turns of a transcript: each labelled paragraph, up to the next label,
+    of a speaker the label names (_turn_speaker)."""
+    turns = labelled_turns(doc)
+    if not turns:
+        return []
+    interviewee = _interviewee(doc, turns[0][0], holders)
+    answers = []
+    for n, (label_start, colon, label) in enumerate(turns):
+        end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
+        speaker = _turn_speaker(doc, (label_start, colon, label), turns[0][0], interviewee, holders)
+        if speaker is None:
+            continue
+        trimmed = _trim(doc, colon + 1, end, min_tokens=1)
+        if trimmed is None:
+            continue
+        start, stop = trimmed
+        text = doc[start:stop].text
+        if text.rstrip().endswith("?") and text.count(".") == 0:
+            continue  # a question, not a statement
+        answers.append(
+            {
+                "speaker": speaker,
+                "start": doc[start].idx,
+                "end": doc[stop - 1].idx + len(doc[stop - 1]),
+                "mode": "interview",
+                "outlet": None,
+                "sentence": (label_start, stop),
+                "anchor": label_start,
+            }
+        )
+    return answers
+
+
+def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int, interviewee: Ref | None, holders: list[Holder]) -> Ref | None:
+    """Who speaks in a turn: the person its label names ("Rao:", "Ms. Rao:"); the interviewee
+    for "A:" / "Answer:"; for a title ("Spokesperson:", "Governor:") the person the text gives
+    that title, in the introduction if it does there. Labels that ask ("Q:", "Interviewer:",
+    an outlet's name) and labels naming no one speak for no one here."""
+    start, colon, label = turn
+    tokens = doc_tokens(doc)
+    words = [tokens.lowers[i] for i in range(start, colon) if tokens.is_alpha[i]]
+    if not words or words[0] in _ASKING_LABELS:
+        return None
+    if label is not None:
+        return mention_ref(label) if label.label_ == "Person" else None
+    if len(words) == 1 and words[0] in _ANSWER_LABELS:
+        return interviewee
+    # a title read as a title: the holder named before the first turn, else the last one before this turn
+    return nearest_holder(holders, words[-1], first_turn) or nearest_holder(holders, words[-1], start)
+
+
+def _interviewee(doc: Doc, end: int, holders: list[Holder]) -> Ref | None:
+    """The person an interview's introduction (the text before token ``end``, its first turn)
+    presents: the one spoken to, interviewed, or telling an outlet; else the first person it
+    names who does not ask (an interviewer, a reporter, "the Review's X", "by X")."""
+    askers: set[Ref] = set()
+    answering: list[Ref] = []
+    named: list[Ref] = []
+    for span, ref, words, _ in holders:
+        if span.start >= end:
+            break
+        part = _interview_part(doc, span.root)
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if part == "asks" or words & _PRESS_TITLES or before == "by" or (before in ("'s", "’s") and _owner_is_organisation(doc, span.start - 1)):
+            askers.add(ref)
+        elif part == "answers":
+            answering.append(ref)
+        else:
+            named.append(ref)
+    return next((ref for ref in answering + named if ref not in askers), None)
+
+
+def _owner_is_organisation(doc: Doc, possessive: int) -> bool:
+    """Whether the possessive at token ``possessive`` ends an organisation's name ("the Review's")."""
+    index = mention_index(doc)
+    owner = index.get(possessive - 1)
+    return owner is not None and owner.label_ == "Organization"
+
+
+def _interview_part(doc: Doc, token: Token) -> str | None:
+    """Whether a person (the root of their mention) is presented as answering or asking: "X
+    spoke to / talked with / told the Review", "the Review interviewed X", "Y spoke to X" answer
+    ("answers" for X); "Y interviewed X", "Y spoke to X" ask ("asks" for Y)."""
+    while token.dep_ == "appos":
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("to", "with"):
+        return "answers" if head.head.lemma_.lower() in _INTERVIEW_VERBS else None
+    verb = head.lemma_.lower()
+    if verb not in _INTERVIEW_VERBS:
+        return None
+    if verb == "interview":
+        return {"nsubj": "asks", "dobj": "answers", "nsubjpass": "answers"}.get(token.dep_)
+    if token.dep_ != "nsubj":
+        return None
+    # "spoke to the Review" answers an outlet; "spoke to X" asks X
+    index = mention_index(doc)
+    spoken_to = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    people = [g for g in spoken_to if any(t.i in index and index[t.i].label_ == "Person" for t in [g] + [a for a in g.children if a.dep_ == "appos"])]
+    return "asks" if people and verb != "tell" else "answers"
+
+
+def title_holders(doc: Doc) -> list[Holder]:
+    """Every person mention with the title words the text gives the person, in text order.
+
+    The words are the heads of the person's titles the role finder read ("Minister of Finance"
+    -> "minister") and the nouns the parse joins to the name ("spokesperson Selin Arkan", "the
+    governor, Layla Haddad", "Layla Haddad, the bank's governor").
+
+    doc (Doc): a document annotated by the actor and role finders.
+    RETURNS (list[Holder]): (mention, actor, title words, body) for each person mention.
+    """
+    from_roles: dict[Ref, set[str]] = {}
+    bodies: dict[Ref, Ref | None] = {}
+    for role in doc._.govgraph_roles:
+        person = tuple(role["person"])
+        from_roles.setdefault(person, set()).add(_title_head(role["title"]))
+        bodies.setdefault(person, tuple(role["organization"]) if role["organization"] else None)
+    holders = []
+    for span in mentions(doc):
+        if span.label_ != "Person":
+            continue
+        root = span.root
+        words = {c.lower_ for c in root.children if c.dep_ in ("compound", "appos") and not span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")}
+        if root.dep_ == "appos":
+            words.add(root.head.lower_)
+        ref = mention_ref(span)
+        holders.append((span, ref, frozenset(words | from_roles.get(ref, set())), bodies.get(ref)))
+    return holders
+
+
+def nearest_holder(holders: list[Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
+    """The person named last before token ``before`` with the title word ``word`` ("minister").
+
+    holders (list[Holder]): the Doc's title holders (title_holders).
+    word (str): a lowercase title word.
+    before (int): a token index.
+    colleague (Ref | None): if given, only a holder whose office has the same body as this
+        person's ("our minister" in a spokesperson's answer; no body named counts as the same)
+        and who is no one's counterpart.
+    RETURNS (Ref | None): the person, or None when no one named before has that title.
+    """
+    side = {ref: body for _, ref, _, body in holders}.get(colleague) if colleague is not None else None
+    found = None
+    for span, ref, words, body in holders:
+        if span.start >= before:
+            break
+        if word in words and (colleague is None or body == side and not words & _OTHER_SIDE):
+            found = ref
+    return found
+
+
+def _title_head(title: str) -> str:
+    """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
+    words = title.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in _TITLE_LINKS and n > 0), len(words))
+    return words[cut - 1] if words else ""
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -262,22 +461,117 @@ def _salient_person(sent: Span, index: dict[int, Span]):
 def _trim(doc: Doc, start: int, end: int, min_tokens: int = 2) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in _TRIM.strip() or doc[start].text in (",", ";", ":")):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ")"):
+    texts = doc_tokens(doc).texts
+    # a quote mark that closes a quotation opened inside the content stays: the agenda "has reached its limits"
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and texts[end - 1] not in ")" and not (texts[end - 1] in ("”", '"') and any(t in ("“", '"') for t in texts[start : end - 1]))):
         end -= 1
     return (start, end) if end - start >= min_tokens else None
 
 
-def _quote_opened_before(doc: Doc, start: int, end: int, reach: int = 200) -> int | None:
+def _quote_opened_before(doc: Doc, start: int, end: int) -> int | None:
     """The opening quote mark of a quotation that ends right after ``end`` but began before
     ``start`` (in an earlier sentence of the same paragraph), if there is one."""
-    closes = end < len(doc) and (doc[end].text in ("”", '"') or doc[end].text in (",", ".") and end + 1 < len(doc) and doc[end + 1].text in ("”", '"'))
-    if not closes or (start > 0 and doc[start - 1].text in ("“", '"')):
+    if not _closes_at(doc, end) or (start > 0 and doc[start - 1].text in ("“", '"')):
         return None
-    for i in range(start - 1, max(-1, start - reach), -1):
-        text = doc[i].text
-        if text in ("”",) or (doc[i].is_space and "\n" in doc[i].text):
+    return _opening_quote(doc, start)
+
+
+def _co_speakers(subject: Span, speaker: Ref, index: dict[int, Span]) -> list[Ref]:
+    """The actors coordinated with a speaker's mention ("A and B said"), other than the speaker."""
+    found = []
+    for token in subject.root.conjuncts:
+        mention = index.get(token.i)
+        if mention is not None and mention.label_ in ("Person",) + COLLECTIVE and mention_ref(mention) not in [speaker] + found:
+            found.append(mention_ref(mention))
+    return found
+
+
+def _clause_as_object(noun: Token) -> bool:
+    """Whether a reporting verb's object is a clause the parser read as a noun with a
+    participle ("said the presidency aimed to ..."): an acl child in a finite or past form."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and c.i > noun.i for c in noun.children)
+
+
+def _attribution(verb: Token, subject: Span | None) -> tuple[int, int]:
+    """The tokens [front, back) of an attribution: the verb and its subject, with the title
+    before the subject's name ("Peruvian Foreign Minister X said")."""
+    doc = verb.doc
+    front = min(subject.start if subject is not None else verb.i, verb.i)
+    back = max(subject.end if subject is not None else verb.i + 1, verb.i + 1)
+    while front > 0 and doc[front - 1].dep_ in ("compound", "amod", "det", "poss", "nmod") and front <= doc[front - 1].head.i < back:
+        front -= 1
+    return front, back
+
+
+def _whole_quotation(doc: Doc, start: int, end: int, front: int, back: int, verbs: list[int]) -> tuple[int, int] | None:
+    """The whole of a quotation that reaches past the content [start, end) read around its
+    attribution (tokens [front, back)), or None: “A,” she said. “B. C.” and “A,” she said,
+    “B.” (content A or B: A to C), she said: “A. B.” (content A: A to B). A reporting verb
+    after the attribution, up to the quotation's end, says the rest is someone else's."""
+    closing = None
+    if end <= front and _closes_at(doc, end):
+        # the quotation may go on after the attribution, in its sentence or the next one; a verb
+        # before it makes the next quotation part of another clause ("she said, calling it “...”")
+        stop = min(len(doc), doc[back - 1].sent.end + 1)
+        opening = next((j for j in range(back, stop) if _opens(doc, j) or doc[j].pos_ in ("VERB", "AUX") or doc[j].is_space and "\n" in doc[j].text), None)
+        closing = _closing_quote(doc, opening) if opening is not None and _opens(doc, opening) else None
+    elif start >= back:
+        if start > 0 and _opens(doc, start - 1):
+            closing = _closing_quote(doc, start - 1)  # she said: “A. B.”
+            closing = closing if closing is not None and closing > end else None
+        # “A,” she said, “B.”: the quotation began before the attribution, which a comma ends
+        interrupted = front > 2 and doc[front - 1].text in ("”", '"') and doc[front - 2].text == "," and _opens(doc, start - 1)
+        before = _opening_quote(doc, front - 1) if interrupted else None
+        if before is not None and not _verb_between(verbs, before, front):
+            start = before + 1
+        elif closing is None:
             return None
-        if text == "“" or (text == '"' and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_space)):
+    if closing is None or _verb_between(verbs, back, doc[closing].sent.end):
+        return None
+    return _trim(doc, start, closing)
+
+
+def _verb_between(verbs: list[int], start: int, end: int) -> bool:
+    """Whether a reporting verb (of the sorted token indices ``verbs``) lies in [start, end)."""
+    return bisect.bisect_left(verbs, start) < bisect.bisect_left(verbs, end)
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Whether token i opens a quotation (a straight quote mark opens when a word follows it
+    and none precedes it)."""
+    tokens = doc_tokens(doc)
+    if tokens.texts[i] != '"':
+        return tokens.texts[i] == "“"
+    attached_before = i > 0 and not tokens.is_space[i - 1] and tokens.starts[i] == tokens.starts[i - 1] + len(tokens.texts[i - 1])
+    return not attached_before and i + 1 < len(doc) and tokens.starts[i + 1] == tokens.starts[i] + 1 and not tokens.is_punct[i + 1]
+
+
+def _closes_at(doc: Doc, end: int) -> bool:
+    """Whether a quotation closes at token ``end``, or after a comma or full stop there."""
+    texts = doc_tokens(doc).texts
+    return end < len(doc) and (texts[end] in ("”", '"') or texts[end] in (",", ".") and end + 1 < len(doc) and texts[end + 1] in ("”", '"'))
+
+
+def _opening_quote(doc: Doc, start: int, reach: int = 200) -> int | None:
+    """The opening mark of the quotation still open before token ``start``, in its paragraph."""
+    tokens = doc_tokens(doc)
+    for i in range(start - 1, max(-1, start - reach), -1):
+        text = tokens.texts[i]
+        if text == "“" or text == '"' and _opens(doc, i):
+            return i
+        if text in ("”", '"') or (tokens.is_space[i] and "\n" in text):
+            return None  # a quotation closed before: the text after it is not quoted
+    return None
+
+
+def _closing_quote(doc: Doc, opening: int, reach: int = 200) -> int | None:
+    """The mark that closes the quotation opened at token ``opening``, in its paragraph."""
+    tokens = doc_tokens(doc)
+    for i in range(opening + 1, min(len(doc), opening + reach)):
+        text = tokens.texts[i]
+        if text == "“" or (tokens.is_space[i] and "\n" in text):
+            return None
+        if text == "”" or (text == '"' and tokens.starts[i] == tokens.starts[i - 1] + len(tokens.texts[i - 1])):
             return i
     return None
 

@@ -1,0 +1,204 @@
+"""Statements of transcripts and long quotations: role labels, the interviewee, briefings,
+quotations interrupted by their attribution, and speakers named by a title.
+
+The sentences are our own, with invented names; none comes from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govgraph.corpus import parse_document
+from govgraph.nlp import doc_to_records
+
+
+def statements_of(nlp, text: str) -> list[tuple[str, str]]:
+    """(speaker name, content) of each statement, in text order."""
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    return [(s.speaker.name, s.content) for s in records.statements]
+
+
+def modes_of(nlp, text: str) -> list[str]:
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    return [s.mode for s in doc_to_records(nlp(document.body), document).statements]
+
+
+# -- interviews whose turns are labelled by role ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # the subject of "spoke to" an outlet answers; the outlet's reporter asks
+        "Deputy Governor Layla Haddad spoke to the Coastal Review about inflation. The Review's Omar Fares asked the questions.",
+        # the object of "spoke to" / "interviewed" answers; the subject asks
+        "Coastal Review reporter Omar Fares spoke to Deputy Governor Layla Haddad about inflation.",
+        "Omar Fares interviewed Deputy Governor Layla Haddad in Cairo last week.",
+        # the person an introduction names, not the byline
+        "By Omar Fares\n\nDeputy Governor Layla Haddad has led the bank's fight against inflation since 2021.",
+    ],
+)
+def test_answers_labelled_a_are_the_interviewees(nlp, intro: str) -> None:
+    text = (
+        intro + "\n\n"
+        "Q: Why did the bank hold rates?\n\n"
+        "A: Because inflation is still too high. We want to see it fall for three months in a row.\n\n"
+        "Q: Will the currency float?\n\n"
+        "A: The currency already floats."
+    )
+    assert statements_of(nlp, text) == [
+        ("Layla Haddad", "Because inflation is still too high. We want to see it fall for three months in a row"),
+        ("Layla Haddad", "The currency already floats"),
+    ]
+
+
+def test_question_and_answer_labels_with_an_outlets_short_name(nlp) -> None:
+    text = (
+        "The Harbour Times (HT) talked to Tarek Nassar, chief executive of the Aqaba Port Company, about shipping.\n\n"
+        "HT: How many ships arrived this year?\n\n"
+        "Answer: More than ever before. The new berths are full.\n\n"
+        "Question: And next year?\n\n"
+        "Answer: Even more."
+    )
+    assert statements_of(nlp, text) == [("Tarek Nassar", "More than ever before. The new berths are full"), ("Tarek Nassar", "Even more")]
+
+
+def test_interviewer_turns_are_nobodys_statements(nlp) -> None:
+    text = (
+        "Former trade minister Rosa Medina told the Daily Courier that the tariff war had no winners.\n\n"
+        "Interviewer: Many economists disagree. Who gains from the tariffs?\n\n"
+        "A: Nobody gains. Consumers pay more."
+    )
+    assert statements_of(nlp, text) == [("Rosa Medina", "the tariff war had no winners"), ("Rosa Medina", "Nobody gains. Consumers pay more")]
+
+
+def test_answers_with_no_interviewee_are_no_ones(nlp) -> None:
+    text = "The bank's rate decision drew criticism.\n\nQ: Why did the bank hold rates?\n\nA: Because inflation is still too high."
+    assert statements_of(nlp, text) == []
+
+
+def test_a_title_label_is_the_person_given_that_title(nlp) -> None:
+    text = (
+        "The Coastal Review spoke to Layla Haddad, the central bank's deputy governor, and to the trade unionist Omar Fares.\n\n"
+        "Q: Why did the bank hold rates?\n\n"
+        "Governor: Because inflation is still too high."
+    )
+    assert statements_of(nlp, text) == [("Layla Haddad", "Because inflation is still too high")]
+
+
+def test_reported_speech_inside_an_answer_is_its_own_statement(nlp) -> None:
+    text = (
+        "Deputy Governor Layla Haddad spoke to the Coastal Review.\n\n"
+        "Q: Will the state sell its banks?\n\n"
+        "A: That is for the government. The Minister of Finance, Karim Mansour, has been clear. "
+        "The minister told parliament last week that the state would sell stakes in two banks."
+    )
+    found = statements_of(nlp, text)
+    assert ("Karim Mansour", "the state would sell stakes in two banks") in found
+    assert [speaker for speaker, _ in found].count("Layla Haddad") == 1
+
+
+# -- press briefings ----------------------------------------------------------------------------
+
+
+BRIEFING = (
+    "Foreign ministry spokesperson Selin Arkan held the weekly press briefing in Ankara on Tuesday.\n\n"
+    "Spokesperson: Good afternoon. I have two announcements. The minister will travel to Oslo on Friday.\n\n"
+    "Question (Deniz Kaya, Daily Star): Will the minister meet his Norwegian counterpart?\n\n"
+    "Official Spokesperson: Yes, the two ministers will meet on Saturday.\n\n"
+    "Question (Deniz Kaya, Daily Star): Greek Foreign Minister Nikos Papadakis said on Monday that the new agenda "
+    '"has reached its limits". Will Ankara respond?\n\n'
+    "Ms. Arkan: No. The talks are going well."
+)
+
+
+def test_briefing_turns_labelled_by_role_are_the_spokespersons(nlp) -> None:
+    found = statements_of(nlp, BRIEFING)
+    assert [(speaker, content) for speaker, content in found if speaker == "Selin Arkan"] == [
+        ("Selin Arkan", "Good afternoon. I have two announcements. The minister will travel to Oslo on Friday"),
+        ("Selin Arkan", "Yes, the two ministers will meet on Saturday"),
+        ("Selin Arkan", "No. The talks are going well"),
+    ]
+
+
+def test_speech_reported_in_a_question_is_not_the_journalists(nlp) -> None:
+    found = statements_of(nlp, BRIEFING)
+    assert ("Nikos Papadakis", 'the new agenda "has reached its limits"') in found
+    assert not [speaker for speaker, _ in found if speaker == "Deniz Kaya"]
+
+
+def test_our_minister_is_the_speakers_not_the_counterpart(nlp) -> None:
+    text = (
+        "Spokesperson Selin Arkan opened the briefing. Minister of Foreign Affairs Kerem Yilmaz met "
+        "his Iraqi counterpart, Foreign Minister Haidar Karim, on Monday.\n\n"
+        'Spokesperson: We do not agree. As our Minister said on Tuesday, "Dialogue is not a gift we give to anyone. '
+        'It is in our own interest." We will keep talking.'
+    )
+    found = statements_of(nlp, text)
+    assert ("Kerem Yilmaz", "Dialogue is not a gift we give to anyone. It is in our own interest") in found
+    assert not [speaker for speaker, _ in found if speaker == "Haidar Karim"]
+
+
+# -- quotations over several sentences ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the attribution between two quoted sentences, straight quotes
+        (
+            'Peruvian Foreign Minister Lucia Mendez Ortega met her counterpart in Quito. "Our rivers do not stop at the border," '
+            'she said. "The two governments will share data on water quality. We begin next month."',
+            ("Lucia Mendez Ortega", 'Our rivers do not stop at the border," she said. "The two governments will share data on water quality. We begin next month'),
+        ),
+        # the attribution inside one sentence, curly quotes
+        (
+            "“We are ready,” Peruvian Foreign Minister Lucia Mendez Ortega said, “and we expect the same from our neighbours.”",
+            ("Lucia Mendez Ortega", "We are ready,” Peruvian Foreign Minister Lucia Mendez Ortega said, “and we expect the same from our neighbours"),
+        ),
+        # "X said:" and a quotation of several sentences
+        (
+            "Peruvian Foreign Minister Lucia Mendez Ortega said: “The study must be ready by June. There will be no delay.”",
+            ("Lucia Mendez Ortega", "The study must be ready by June. There will be no delay"),
+        ),
+        # "As X said, “...”": the quotation the as-clause hangs on
+        (
+            "As Peruvian Foreign Minister Lucia Mendez Ortega said on Monday, “the river belongs to both of us. Nobody owns it.”",
+            ("Lucia Mendez Ortega", "the river belongs to both of us. Nobody owns it"),
+        ),
+    ],
+)
+def test_a_quotation_is_one_statement_over_its_sentences(nlp, text: str, expected: tuple[str, str]) -> None:
+    assert statements_of(nlp, text) == [expected]
+    assert modes_of(nlp, text) == ["direct"]
+
+
+def test_a_quotation_with_its_own_attribution_stays_apart(nlp) -> None:
+    text = "“The river is ours,” Peruvian Foreign Minister Lucia Mendez Ortega said. “It is not,” Bolivian Foreign Minister Jorge Quispe Mamani replied."
+    assert statements_of(nlp, text) == [("Lucia Mendez Ortega", "The river is ours"), ("Jorge Quispe Mamani", "It is not")]
+
+
+def test_a_quotation_inside_another_clause_after_the_attribution_is_not_a_continuation(nlp) -> None:
+    text = "“The river is ours,” Peruvian Foreign Minister Lucia Mendez Ortega said, calling the dam “a disaster for the valley”."
+    assert statements_of(nlp, text) == [("Lucia Mendez Ortega", "The river is ours")]
+
+
+def test_a_closed_quotation_before_a_new_sentence_is_not_reopened(nlp) -> None:
+    text = 'Critics called the bill "a loophole with a preamble." Senator Hannah Whitfield said her group would vote against it.'
+    assert statements_of(nlp, text) == [("Hannah Whitfield", "her group would vote against it")]
+
+
+def test_coordinated_speakers_each_said_it(nlp) -> None:
+    text = "Kenya and Uganda said in a joint statement that the new border post was ready."
+    found = statements_of(nlp, text)
+    assert sorted(found) == [("Kenya", "the new border post was ready"), ("Uganda", "the new border post was ready")]
+
+
+def test_a_clause_read_as_an_object_is_the_content(nlp) -> None:
+    text = "Maria Keane, Ireland's Minister of State for Trade, who chairs the talks, said the presidency aimed to reach a deal by December."
+    assert statements_of(nlp, text) == [("Maria Keane", "the presidency aimed to reach a deal by December")]
+
+
+def test_a_sum_pledged_to_a_body_is_no_statement(nlp) -> None:
+    assert statements_of(nlp, "Norway has pledged an additional 10 million dollars to UNICEF for this year.") == []
