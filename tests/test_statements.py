@@ -35,8 +35,12 @@ def modes_of(nlp, text: str) -> list[str]:
         # the object of "spoke to" / "interviewed" answers; the subject asks
         "Coastal Review reporter Omar Fares spoke to Deputy Governor Layla Haddad about inflation.",
         "Omar Fares interviewed Deputy Governor Layla Haddad in Cairo last week.",
+        "Omar Fares sat down with Deputy Governor Layla Haddad in Cairo.",
+        "Deputy Governor Layla Haddad was interviewed by Omar Fares of the Coastal Review.",
         # the person an introduction names, not the byline
         "By Omar Fares\n\nDeputy Governor Layla Haddad has led the bank's fight against inflation since 2021.",
+        # a note before the introduction is no turn of the interview
+        "Editor's Note: The interview was edited for length.\n\nDeputy Governor Layla Haddad has led the bank since 2021.",
     ],
 )
 def test_answers_labelled_a_are_the_interviewees(nlp, intro: str) -> None:
@@ -122,6 +126,21 @@ def test_briefing_turns_labelled_by_role_are_the_spokespersons(nlp) -> None:
     ]
 
 
+def test_opening_remarks_are_one_statement_a_paragraph_and_answers_one_a_turn(nlp) -> None:
+    text = (
+        "Foreign ministry spokesperson Selin Arkan held the weekly press briefing in Ankara on Tuesday.\n\n"
+        "Spokesperson: Good afternoon. The minister will travel to Oslo on Friday.\n\n"
+        "Second, we will send medical supplies to Malawi.\n\n"
+        "Question: Will the minister meet his counterpart?\n\n"
+        "Spokesperson: Yes, on Saturday.\n\nThe agenda is long."
+    )
+    assert statements_of(nlp, text) == [
+        ("Selin Arkan", "Good afternoon. The minister will travel to Oslo on Friday"),
+        ("Selin Arkan", "Second, we will send medical supplies to Malawi"),
+        ("Selin Arkan", "Yes, on Saturday.\n\nThe agenda is long"),
+    ]
+
+
 def test_speech_reported_in_a_question_is_not_the_journalists(nlp) -> None:
     found = statements_of(nlp, BRIEFING)
     assert ("Nikos Papadakis", 'the new agenda "has reached its limits"') in found
@@ -187,6 +206,11 @@ def test_a_quotation_inside_another_clause_after_the_attribution_is_not_a_contin
 def test_a_closed_quotation_before_a_new_sentence_is_not_reopened(nlp) -> None:
     text = 'Critics called the bill "a loophole with a preamble." Senator Hannah Whitfield said her group would vote against it.'
     assert statements_of(nlp, text) == [("Hannah Whitfield", "her group would vote against it")]
+
+
+def test_an_attribution_inside_the_clause_it_reports(nlp) -> None:
+    text = "Amina Odhiambo, the ambassador of Kenya to the UN, spoke first. Kenya, she said, stood ready to host the next meeting."
+    assert statements_of(nlp, text) == [("Amina Odhiambo", "Kenya, she said, stood ready to host the next meeting")]
 
 
 def test_coordinated_speakers_each_said_it(nlp) -> None:

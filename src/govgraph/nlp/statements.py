@@ -7,14 +7,16 @@ Constructions read:
 - "according to X, ...";
 - pronoun speakers ("he noted"), tied to the last person who spoke or was named;
 - a quotation interrupted by its attribution ("“...,” she said. “...”") is one statement;
-  a quotation opened after "X said:" runs on to its closing mark, over sentences;
+  a quotation opened after "X said:" runs on to its closing mark, over sentences; "As X
+  said, ..." and "A, she said, B" report the clause around them;
 - a definite title as speaker ("the minister told parliament that ..."): the person named
   nearest before with that title;
 - interview and briefing transcripts: a paragraph opening with a label is a turn, running on
   until the next label. "Name:" is that person; "A:" / "Answer:" the interviewee, the person
   the introduction presents; a title ("Spokesperson:") the person the text gives that title;
   "Q:", "Question:", "Interviewer:" and an outlet's name ask, and turns that only ask
-  questions are no one's statements.
+  questions are no one's statements. Remarks before the first question are one statement a
+  paragraph.
 """
 
 from __future__ import annotations
@@ -253,12 +255,15 @@ class StatementFinder:
         return found
 
     def _content(self, doc: Doc, sent: Span, verb: Token, subject: Span | None) -> tuple[int, int] | None:
-        """The said text: the clause after the verb, what precedes "X said" at the end, or the
-        clause an "as X said" clause hangs on."""
+        """The said text: the clause after the verb, what precedes "X said" at the end, the
+        clause an "as X said" clause hangs on, or the one "X said" interrupts."""
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             # "As X said, “...”" / "..., as X said."
             first, last = verb.left_edge.i, verb.right_edge.i + 1
             return _trim(doc, last, sent.end) if first <= sent.start + 1 else _trim(doc, sent.start, first)
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.left_edge.i > sent.start:
+            # "Kenya, she said, stood ready to ...": the clause, its attribution inside
+            return _trim(doc, sent.start, sent.end)
         # an xcomp that is a name is a misparse of an object ("pledged $10 million to UNICEF")
         complements = [c for c in verb.children if (c.dep_ == "ccomp" or c.dep_ == "xcomp" and not c.ent_type_) and c.i > verb.i]
         # "said the presidency aimed to ...": a clause misparsed as an object with a participle
@@ -286,36 +291,48 @@ class StatementFinder:
 
 def _interview_answers(doc: Doc, holders: list[Holder]) -> list[dict]:
     """The answering turns of a transcript: each labelled paragraph, up to the next label,
-    of a speaker the label names (_turn_speaker)."""
+    of a speaker the label names (_turn_speaker). Remarks before the first question (a
+    briefing's announcements) answer no question: each of their paragraphs is a statement."""
     turns = labelled_turns(doc)
     if not turns:
         return []
-    interviewee = _interviewee(doc, turns[0][0], holders)
+    # the introduction ends where the questions and answers begin, not at a note before them
+    exchange = next((start for start, colon, _ in turns if set(_label_words(doc, start, colon)[:1]) & (_ASKING_LABELS | _ANSWER_LABELS)), turns[0][0])
+    interviewee = _interviewee(doc, exchange, holders)
     answers = []
     for n, (label_start, colon, label) in enumerate(turns):
         end = turns[n + 1][0] if n + 1 < len(turns) else len(doc)
         speaker = _turn_speaker(doc, (label_start, colon, label), turns[0][0], interviewee, holders)
         if speaker is None:
             continue
-        trimmed = _trim(doc, colon + 1, end, min_tokens=1)
-        if trimmed is None:
-            continue
-        start, stop = trimmed
-        text = doc[start:stop].text
-        if text.rstrip().endswith("?") and text.count(".") == 0:
-            continue  # a question, not a statement
-        answers.append(
-            {
-                "speaker": speaker,
-                "start": doc[start].idx,
-                "end": doc[stop - 1].idx + len(doc[stop - 1]),
-                "mode": "interview",
-                "outlet": None,
-                "sentence": (label_start, stop),
-                "anchor": label_start,
-            }
-        )
+        pieces = _paragraphs(doc, colon + 1, end) if label_start < exchange else [(colon + 1, end)]
+        for piece_start, piece_end in pieces:
+            trimmed = _trim(doc, piece_start, piece_end, min_tokens=1)
+            if trimmed is None:
+                continue
+            start, stop = trimmed
+            text = doc[start:stop].text
+            if text.rstrip().endswith("?") and text.count(".") == 0:
+                continue  # a question, not a statement
+            answers.append(
+                {
+                    "speaker": speaker,
+                    "start": doc[start].idx,
+                    "end": doc[stop - 1].idx + len(doc[stop - 1]),
+                    "mode": "interview",
+                    "outlet": None,
+                    "sentence": (min(label_start, start) if piece_start == colon + 1 else start, stop),
+                    "anchor": label_start,
+                }
+            )
     return answers
+
+
+def _paragraphs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Tokens [start, end) cut where a line break opens a paragraph."""
+    opens = doc_tokens(doc).paragraph_start
+    cuts = [start] + [i for i in range(start + 1, end) if opens[i]] + [end]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int, interviewee: Ref | None, holders: list[Holder]) -> Ref | None:
@@ -324,8 +341,7 @@ def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int,
     that title, in the introduction if it does there. Labels that ask ("Q:", "Interviewer:",
     an outlet's name) and labels naming no one speak for no one here."""
     start, colon, label = turn
-    tokens = doc_tokens(doc)
-    words = [tokens.lowers[i] for i in range(start, colon) if tokens.is_alpha[i]]
+    words = _label_words(doc, start, colon)
     if not words or words[0] in _ASKING_LABELS:
         return None
     if label is not None:
@@ -334,6 +350,12 @@ def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int,
         return interviewee
     # a title read as a title: the holder named before the first turn, else the last one before this turn
     return nearest_holder(holders, words[-1], first_turn) or nearest_holder(holders, words[-1], start)
+
+
+def _label_words(doc: Doc, start: int, colon: int) -> list[str]:
+    """The words of a turn's label, lowercase, without punctuation ("Question (A B, C):")."""
+    tokens = doc_tokens(doc)
+    return [tokens.lowers[i] for i in range(start, colon) if tokens.is_alpha[i]]
 
 
 def _interviewee(doc: Doc, end: int, holders: list[Holder]) -> Ref | None:
@@ -403,12 +425,14 @@ def title_holders(doc: Doc) -> list[Holder]:
         person = tuple(role["person"])
         from_roles.setdefault(person, set()).add(_title_head(role["title"]))
         bodies.setdefault(person, tuple(role["organization"]) if role["organization"] else None)
+    index = mention_index(doc)
     holders = []
     for span in mentions(doc):
         if span.label_ != "Person":
             continue
         root = span.root
-        words = {c.lower_ for c in root.children if c.dep_ in ("compound", "appos") and not span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")}
+        # a name joined to the person ("X, Anadolu Agency") is no title of theirs
+        words = {c.lower_ for c in root.children if c.dep_ in ("compound", "appos") and c.i not in index and c.pos_ in ("NOUN", "PROPN")}
         if root.dep_ == "appos":
             words.add(root.head.lower_)
         ref = mention_ref(span)
