@@ -103,6 +103,28 @@ def test_reported_speech_inside_an_answer_is_its_own_statement(nlp) -> None:
     assert [speaker for speaker, _ in found].count("Layla Haddad") == 1
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Minister of Finance, Karim Mansour, presented the budget. The minister said the deficit would fall.",
+            ("Karim Mansour", "the deficit would fall"),
+        ),
+        (
+            "Trade commissioner Henrik Lund presented the plan. “We are not abolishing the rules,” the Swedish commissioner said.",
+            ("Henrik Lund", "We are not abolishing the rules"),
+        ),
+    ],
+)
+def test_a_definite_title_is_the_person_named_with_it(nlp, text: str, expected: tuple[str, str]) -> None:
+    assert statements_of(nlp, text) == [expected]
+
+
+def test_a_title_said_more_fully_is_not_the_named_holders(nlp) -> None:
+    text = "The Minister of Finance, Karim Mansour, presented the budget. The Minister of Health said the hospitals needed more money."
+    assert statements_of(nlp, text) == []
+
+
 # -- press briefings ----------------------------------------------------------------------------
 
 
@@ -224,5 +246,12 @@ def test_a_clause_read_as_an_object_is_the_content(nlp) -> None:
     assert statements_of(nlp, text) == [("Maria Keane", "the presidency aimed to reach a deal by December")]
 
 
-def test_a_sum_pledged_to_a_body_is_no_statement(nlp) -> None:
-    assert statements_of(nlp, "Norway has pledged an additional 10 million dollars to UNICEF for this year.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has pledged an additional 10 million dollars to UNICEF for this year.",
+        "Maria Keane announced the plan approved by the cabinet on Monday.",
+    ],
+)
+def test_an_object_is_no_statement(nlp, text: str) -> None:
+    assert statements_of(nlp, text) == []

@@ -172,9 +172,12 @@ class StatementFinder:
             bodies = mentions_in(doc, phrase, COLLECTIVE)
             if not people and len(bodies) == 1 and subject.lemma_.lower() in self.delegate_nouns:
                 return mention_ref(bodies[0]), doc[subject.left_edge.i : subject.i + 1]
-            # "the minister told parliament that ...", "as our minister said": the person last named as a minister
+            # "the minister told parliament that ...", "as our minister said", "the Finnish
+            # commissioner said": the person last named with that title; a title said more fully
+            # ("the health minister", "the Minister of Health") may be someone else's
             determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
-            if not people and not bodies and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
+            bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") or c.dep_ == "amod" and not c.is_title for c in subject.children)
+            if not people and not bodies and bare and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
                 colleague = context.answerer if determiners[0] in ("our", "my") else None
                 holder = nearest_holder(context.holders, subject.lower_, subject.i, colleague)
                 if holder is not None:
@@ -512,8 +515,12 @@ def _co_speakers(subject: Span, speaker: Ref, index: dict[int, Span]) -> list[Re
 
 def _clause_as_object(noun: Token) -> bool:
     """Whether a reporting verb's object is a clause the parser read as a noun with a
-    participle ("said the presidency aimed to ..."): an acl child in a finite or past form."""
-    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and c.i > noun.i for c in noun.children)
+    participle ("said the presidency aimed to ..."): an acl child in a finite form, or a past
+    participle with a complement of its own ("the plan approved by the cabinet" is a noun)."""
+    return any(
+        c.dep_ == "acl" and c.i > noun.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in c.children))
+        for c in noun.children
+    )
 
 
 def _attribution(verb: Token, subject: Span | None) -> tuple[int, int]:
