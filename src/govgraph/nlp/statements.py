@@ -63,14 +63,14 @@ _DEFINITE = (["the"], ["our"], ["his"], ["her"], ["their"], ["my"])
 
 #: A person mention, the actor it names, the title words the text gives the person there and
 #: the body of the person's first office the role finder read (None: no office, or no body named).
-Holder = tuple[Span, Ref, frozenset[str], Ref | None]
+_Holder = tuple[Span, Ref, frozenset[str], Ref | None]
 
 
 class _Context(NamedTuple):
     """What the reading of one sentence needs to know about its Doc."""
 
-    index: dict[int, Span]  # mention_index
-    holders: list[Holder]  # title_holders
+    mentions: dict[int, Span]  # mention_index
+    holders: list[_Holder]  # _title_holders
     in_labels: set[int]  # the tokens of transcript labels, up to their colons
     verbs: list[int]  # the reporting verbs, in order
     answerer: Ref | None  # who speaks in the transcript turn the sentence is in
@@ -99,7 +99,7 @@ class StatementFinder:
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
         found: list[dict] = []
-        holders = title_holders(doc)
+        holders = _title_holders(doc)
         answers = _interview_answers(doc, holders)
         verbs = self._reporting_verbs(doc)
         in_labels = {i for start, colon, _ in labelled_turns(doc) for i in range(start, colon + 1)}
@@ -146,7 +146,7 @@ class StatementFinder:
         antecedent of "who", the subject of the clause a participle hangs on ("..., saying"),
         the last person for "he"/"she", or the person named last with the title of "the
         minister" (for "our minister" in an answer, one serving the answerer's side)."""
-        index = context.index
+        index = context.mentions
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # the parser may read a turn's label ("Question (Name, Outlet):") as the subject of the
         # turn's first verb, and the real subject as its apposition
@@ -179,14 +179,14 @@ class StatementFinder:
             bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") or c.dep_ == "amod" and not c.is_title for c in subject.children)
             if not people and not bodies and bare and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
                 colleague = context.answerer if determiners[0] in ("our", "my") else None
-                holder = nearest_holder(context.holders, subject.lower_, subject.i, colleague)
+                holder = _nearest_holder(context.holders, subject.lower_, subject.i, colleague)
                 if holder is not None:
                     return holder, doc[subject.left_edge.i : subject.i + 1]
         return None
 
     def _reported(self, doc: Doc, sent: Span, context: _Context, last_speaker) -> list[dict]:
         """Statements of the sentence's reporting verbs."""
-        index, verbs = context.index, context.verbs
+        index, verbs = context.mentions, context.verbs
         found = []
         for i in verbs[bisect.bisect_left(verbs, sent.start) : bisect.bisect_left(verbs, sent.end)]:
             if i in index:
@@ -292,7 +292,7 @@ class StatementFinder:
         return None
 
 
-def _interview_answers(doc: Doc, holders: list[Holder]) -> list[dict]:
+def _interview_answers(doc: Doc, holders: list[_Holder]) -> list[dict]:
     """The answering turns of a transcript: each labelled paragraph, up to the next label,
     of a speaker the label names (_turn_speaker). Remarks before the first question (a
     briefing's announcements) answer no question: each of their paragraphs is a statement."""
@@ -324,7 +324,7 @@ def _interview_answers(doc: Doc, holders: list[Holder]) -> list[dict]:
                     "end": doc[stop - 1].idx + len(doc[stop - 1]),
                     "mode": "interview",
                     "outlet": None,
-                    "sentence": (min(label_start, start) if piece_start == colon + 1 else start, stop),
+                    "sentence": (label_start if piece_start == colon + 1 else start, stop),
                     "anchor": label_start,
                 }
             )
@@ -338,7 +338,7 @@ def _paragraphs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int, interviewee: Ref | None, holders: list[Holder]) -> Ref | None:
+def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int, interviewee: Ref | None, holders: list[_Holder]) -> Ref | None:
     """Who speaks in a turn: the person its label names ("Rao:", "Ms. Rao:"); the interviewee
     for "A:" / "Answer:"; for a title ("Spokesperson:", "Governor:") the person the text gives
     that title, in the introduction if it does there. Labels that ask ("Q:", "Interviewer:",
@@ -352,7 +352,7 @@ def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int,
     if len(words) == 1 and words[0] in _ANSWER_LABELS:
         return interviewee
     # a title read as a title: the holder named before the first turn, else the last one before this turn
-    return nearest_holder(holders, words[-1], first_turn) or nearest_holder(holders, words[-1], start)
+    return _nearest_holder(holders, words[-1], first_turn) or _nearest_holder(holders, words[-1], start)
 
 
 def _label_words(doc: Doc, start: int, colon: int) -> list[str]:
@@ -361,7 +361,7 @@ def _label_words(doc: Doc, start: int, colon: int) -> list[str]:
     return [tokens.lowers[i] for i in range(start, colon) if tokens.is_alpha[i]]
 
 
-def _interviewee(doc: Doc, end: int, holders: list[Holder]) -> Ref | None:
+def _interviewee(doc: Doc, end: int, holders: list[_Holder]) -> Ref | None:
     """The person an interview's introduction (the text before token ``end``, its first turn)
     presents: the one spoken to, interviewed, or telling an outlet; else the first person it
     names who does not ask (an interviewer, a reporter, "the Review's X", "by X")."""
@@ -412,7 +412,7 @@ def _interview_part(doc: Doc, token: Token) -> str | None:
     return "asks" if people and verb != "tell" else "answers"
 
 
-def title_holders(doc: Doc) -> list[Holder]:
+def _title_holders(doc: Doc) -> list[_Holder]:
     """Every person mention with the title words the text gives the person, in text order.
 
     The words are the heads of the person's titles the role finder read ("Minister of Finance"
@@ -420,7 +420,7 @@ def title_holders(doc: Doc) -> list[Holder]:
     governor, Layla Haddad", "Layla Haddad, the bank's governor").
 
     doc (Doc): a document annotated by the actor and role finders.
-    RETURNS (list[Holder]): (mention, actor, title words, body) for each person mention.
+    RETURNS (list[_Holder]): (mention, actor, title words, body) for each person mention.
     """
     from_roles: dict[Ref, set[str]] = {}
     bodies: dict[Ref, Ref | None] = {}
@@ -443,10 +443,10 @@ def title_holders(doc: Doc) -> list[Holder]:
     return holders
 
 
-def nearest_holder(holders: list[Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
+def _nearest_holder(holders: list[_Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
     """The person named last before token ``before`` with the title word ``word`` ("minister").
 
-    holders (list[Holder]): the Doc's title holders (title_holders).
+    holders (list[_Holder]): the Doc's title holders (_title_holders).
     word (str): a lowercase title word.
     before (int): a token index.
     colleague (Ref | None): if given, only a holder whose office has the same body as this
@@ -505,7 +505,7 @@ def _quote_opened_before(doc: Doc, start: int, end: int) -> int | None:
 
 def _co_speakers(subject: Span, speaker: Ref, index: dict[int, Span]) -> list[Ref]:
     """The actors coordinated with a speaker's mention ("A and B said"), other than the speaker."""
-    found = []
+    found: list[Ref] = []
     for token in subject.root.conjuncts:
         mention = index.get(token.i)
         if mention is not None and mention.label_ in ("Person",) + COLLECTIVE and mention_ref(mention) not in [speaker] + found:
