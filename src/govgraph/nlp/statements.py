@@ -362,9 +362,10 @@ def _label_words(doc: Doc, start: int, colon: int) -> list[str]:
 
 
 def _interviewee(doc: Doc, end: int, holders: list[_Holder]) -> Ref | None:
-    """The person an interview's introduction (the text before token ``end``, its first turn)
-    presents: the one spoken to, interviewed, or telling an outlet; else the first person it
-    names who does not ask (an interviewer, a reporter, "the Review's X", "by X")."""
+    """The person an interview's introduction (the text before token ``end``, where the
+    questions and answers begin) presents: the one spoken to, interviewed, or telling an
+    outlet; else the first person it names who does not ask (an interviewer, a reporter, "the
+    Review's X", "by X")."""
     askers: set[Ref] = set()
     answering: list[Ref] = []
     named: list[Ref] = []
