@@ -255,3 +255,12 @@ def test_a_clause_read_as_an_object_is_the_content(nlp) -> None:
 )
 def test_an_object_is_no_statement(nlp, text: str) -> None:
     assert statements_of(nlp, text) == []
+
+
+def test_conceded_reports_speech(nlp) -> None:
+    assert statements_of(nlp, "Ruth Wambui conceded that the plan had failed.") == [("Ruth Wambui", "the plan had failed")]
+
+
+def test_a_malay_honorific_is_no_part_of_the_name(nlp) -> None:
+    text = "Malaysian Prime Minister Dato' Seri Amran Yusof met the delegation. Prime Minister Amran said the talks went well."
+    assert statements_of(nlp, text) == [("Amran Yusof", "the talks went well")]

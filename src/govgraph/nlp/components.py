@@ -26,7 +26,7 @@ REPORTING_VERBS = [
     "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
     "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
     "report", "reveal", "recall", "affirm", "urge", "believe", "assure", "propose", "reply",
-    "respond", "tweet", "pledge", "noted", "told", "said",
+    "respond", "tweet", "pledge", "concede", "noted", "told", "said",
 ]
 
 #: What "the agency", "the organisation" or "the body" can stand for: public institutions and
@@ -37,7 +37,7 @@ _INSTITUTIONS = ["InternationalOrganization", "GovernmentBody", "agency", "progr
 #: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
 HONORIFICS = [
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
-    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Rev", "Hon",
+    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon",
     "Honourable", "Honorable", "Mme", "Herr", "Frau",
 ]
 
