@@ -412,3 +412,52 @@ def test_the_headers_state_is_read_in_any_script(nlp, source: str, country: str)
     header = f"title: Briefing\nsource: {source}\ndate: 2026-03-02\n---\n"
     text = "The Minister of Finance, Mr. Pieter Vandam, said the budget was sound."
     assert roles_of(nlp, header + text) == {("Pieter Vandam", "Minister of Finance", country, None)}
+
+
+# -- a portfolio after "for" / "of" is part of the title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, people, roles",
+    [
+        # a capitalised portfolio is no person's name; the owner is the possessive or demonym before
+        (
+            "Kenya's Minister of State for Regional Integration, Amina Wekesa, said the corridor would open.",
+            {"Amina Wekesa"},
+            {("Amina Wekesa", "Minister of State for Regional Integration", "Kenya", None)},
+        ),
+        (
+            "Peru's Deputy Minister for Economic Diplomacy, Tomas Quispe, said the corridor would open.",
+            {"Tomas Quispe"},
+            {("Tomas Quispe", "Deputy Minister for Economic Diplomacy", "Peru", None)},
+        ),
+        (
+            "Amina Wekesa, Kenya's Minister of State for Regional Integration, who chairs the talks, said the corridor would open.",
+            {"Amina Wekesa"},
+            {("Amina Wekesa", "Minister of State for Regional Integration", "Kenya", None)},
+        ),
+        (
+            "The talks were held with Amina Wekesa, the Kenyan Minister of State for Regional Integration.",
+            {"Amina Wekesa"},
+            {("Amina Wekesa", "Minister of State for Regional Integration", "Kenya", None)},
+        ),
+        # no owner named and no header: a person, no role
+        ("The Secretary of State for Defence, Halden Rusk, said the deal would hold.", {"Halden Rusk"}, set()),
+        # lowercase portfolios
+        (
+            "Peru's deputy foreign minister for economic diplomacy, Tomas Quispe, said the corridor would open.",
+            {"Tomas Quispe"},
+            {("Tomas Quispe", "deputy foreign minister for economic diplomacy", "Peru", None)},
+        ),
+        (
+            "Chile's minister of international relations and cooperation, Tomas Quispe, said the corridor would open.",
+            {"Tomas Quispe"},
+            {("Tomas Quispe", "minister of international relations and cooperation", "Chile", None)},
+        ),
+    ],
+)
+def test_a_portfolio_after_the_title_is_part_of_it(nlp, text: str, people: set, roles: set) -> None:
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert {a.ref.name for a in records.actors if a.ref.category == "Person"} == people
+    assert roles_of(nlp, text) == roles

@@ -390,6 +390,8 @@ class ActorFinder:
         """Strip titles before a name, complete a cut-off name; reject what is not a name."""
         doc = span.doc
         start, end = span.start, span.end
+        if self._is_portfolio(doc, start, end):
+            return None
         while start < end:
             # a demonym first, whole: "Sri Lankan" is no honorific "Sri" before a name "Lankan"
             demonym = demonym_starting_at(doc, start, self.lexicons, end)
@@ -419,6 +421,17 @@ class ActorFinder:
         if self.lexicons.country(span.text) or self.lexicons.organization(span.text):
             return None
         return span
+
+    def _is_portfolio(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens start..end are the portfolio of a capitalised title before them, not
+        a name: the whole capitalised run after "<Title> for|of" ("Minister of State for
+        Foreign Trade,", "Secretary of State for Defence said"). A run that goes on ("... for
+        Trade Ana Soto") is left to the model: where the portfolio ends and the name starts
+        is not known."""
+        tokens = doc_tokens(doc)
+        if start < 2 or tokens.lowers[start - 1] not in ("for", "of") or end < len(doc) and tokens.capitalised[end]:
+            return False
+        return any(tokens.capitalised[j] and self._title(tokens.phrase(j, start - 1)) is not None for j in range(max(0, start - 5), start - 1))
 
     def _continues_name(self, doc: Doc, i: int, after_particle: bool = False) -> bool:
         """Whether token i can continue a person's name that ends just before it."""
@@ -467,6 +480,12 @@ class ActorFinder:
                     k = phrase_end
                     continue
                 break
+            first = k + 1 if k < len(doc) and tokens.lowers[k] == "for" else k
+            portfolio_end = first
+            while portfolio_end < len(doc) and tokens.capitalised[portfolio_end]:
+                portfolio_end += 1
+            if portfolio_end > first and self._is_portfolio(doc, first, portfolio_end):
+                k = portfolio_end  # "Secretary of State for Defence, Ana Soto"
             if k + 1 < len(doc) and doc[k].text == "," and (k > token.i + 1 or counterpart):
                 k += 1  # "The Director-General of the WHO, Dr Amara Nwosu-Bello, ..."
             while k < len(doc) and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text == "."):
@@ -480,7 +499,7 @@ class ActorFinder:
                 end += 1
             # after a lowercase title ("president of Chad X Y") only proper nouns make a name
             proper = token.text[:1].isupper() or all(t.pos_ == "PROPN" for t in doc[start:end])
-            if end - start >= 2 and doc[start].text[:1].isupper() and proper:
+            if end - start >= 2 and doc[start].text[:1].isupper() and proper and not self._is_portfolio(doc, start, end):
                 found.append(_Candidate(start, end, "Person", _person_name(doc[start:end]), "titled"))
         return found
 

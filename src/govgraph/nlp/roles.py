@@ -712,13 +712,15 @@ class RoleFinder:
         return self._grow(doc, title, extra_end, k)
 
     def _portfolio(self, doc: Doc, title: _Title, k: int, limit: int) -> int:
-        """"Under-Secretary-General for Humanitarian Affairs X": a capitalised portfolio after the
-        title (not a known body) is part of the title when a person's name follows it."""
+        """"Under-Secretary-General for Humanitarian Affairs X": a portfolio after the title (not
+        a known body) is part of the title when a person's name follows it; capitalised, or in
+        lowercase nouns and adjectives ("deputy foreign minister for economic diplomacy, X",
+        "minister of international relations and cooperation, X")."""
         starts = ("for", "of", "and", "&") if " of " in title.text or " for " in title.text else ("for", "of")
         if k >= limit or doc[k].lower_ not in starts or mention_at(doc, k + 1) is not None:
             return k
         end = k + 1
-        while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&")) and mention_at(doc, end) is None:
+        while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&") or self._portfolio_word(doc, end)) and mention_at(doc, end) is None:
             end += 1
         person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
         following = mention_at(doc, person_at)
