@@ -120,3 +120,37 @@ def test_part_of_a_longer_name_is_no_name_of_its_own(nlp) -> None:
     # the honorific "Sri": "Haji Kamal" is the start of that name, not a person of its own
     text = "The deal followed talks with Malaysia's trade minister, Dato' Sri Haji Kamal Ahmad Zulkifli, on Monday. Kamal said the deal was fair."
     assert not any(name == "Haji Kamal" for _, name in actors_of(nlp, text))
+
+
+# -- honorifics before a name --------------------------------------------------------------------
+
+
+def people_of(nlp, text: str) -> set[str]:
+    """The people a text names, after short forms join full names."""
+    return {a.ref.name for a in records_of(nlp, text).actors if a.ref.category == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a chain of honorifics, the pilgrim's "Haji" with it; the short form joins the full name
+        (
+            "Talks were held with Dato' Sri Haji Kamarul Azmi Zainal on Monday. Kamarul said the matter was closed.",
+            {"Kamarul Azmi Zainal"},
+        ),
+        ("He was accompanied by Datuk Wira Kamarul Azmi Zainal, who said the corridor would open.", {"Kamarul Azmi Zainal"}),
+        ("Tun Kamarul Azmi Zainal met Pehin Dato Mahmud Osman in Bandar Seri Begawan.", {"Kamarul Azmi Zainal", "Mahmud Osman"}),
+        # "X bin Y Al Z" is one name, after "H.E. Sheikh"
+        ("The talks were held with H.E. Sheikh Hamad bin Rashid Al Mazrui on Monday. Sheikh Hamad said they went well.", {"Hamad bin Rashid Al Mazrui"}),
+        # "Tan Sri" is a pair; "Tan" alone is a surname, and "Tan" of the pair refers to no one
+        ("He met Tan Boon Huat and Tan Sri Osman Jalil. Tan said the corridor would open.", {"Tan Boon Huat", "Osman Jalil"}),
+    ],
+)
+def test_honorifics_are_no_part_of_the_name(nlp, text: str, people: set[str]) -> None:
+    assert people_of(nlp, text) == people
+
+
+def test_an_apposed_title_after_a_country_named_before_it(nlp) -> None:
+    # "the UAE Minister": an acronym of a country, no demonym, owns the title
+    text = "The talks were held with H.E. Sheikh Hamad bin Rashid Al Mazrui, the UAE Minister of State for Foreign Trade."
+    assert roles_of(nlp, text) == {("Hamad bin Rashid Al Mazrui", "Minister of State for Foreign Trade", "United Arab Emirates")}

@@ -82,7 +82,8 @@ class ActorFinder:
         self.caption_words = set(caption_words)
         self.org_connectors = {w.lower() for w in org_connectors}
         self.collective_nouns = {w.lower() for w in collective_nouns}
-        self.honorifics = {w.rstrip(".") for w in honorifics}
+        self.honorifics = {w.rstrip(".") for w in honorifics if " " not in w}
+        self.honorific_pairs = {tuple(w.split()) for w in honorifics if len(w.split()) == 2}
         self.nlp = nlp
         self._use(lexicons)
 
@@ -270,8 +271,7 @@ class ActorFinder:
         names = []
         for span in spans:
             start = span.start
-            while start < span.end and (self._is_honorific(doc[start]) or doc[start].text == "."):
-                start += 1  # "Mr" of "Mr Eero Tammsalu", "Dame" of "Dame Ana Soto" tagged ORG
+            start = self._honorifics_end(doc, start, span.end)  # "Mr" of "Mr Eero Tammsalu", "Dame" of "Dame Ana Soto" tagged ORG
             if span.end - start >= 2:
                 names.append(doc[start : span.end])
         return names
@@ -298,6 +298,21 @@ class ActorFinder:
         """Whether a token is an honorific ("Mr", "Dr."); "His" and "Her" as pronouns ("Her
         Majesty's Government") are none."""
         return token.text.rstrip(".") in self.honorifics and token.pos_ != "PRON"
+
+    def _honorifics_end(self, doc: Doc, i: int, end: int) -> int:
+        """The first token after the honorifics that a name at token i opens with, before
+        token end: "Dato' Sri Haji", "H.E. Sheikh", "Dr.", and pairs only whole ("Tan Sri":
+        "Tan" alone is a surname). "Haji" inside a name ("Ali bin Haji Omar") is not looked at."""
+        tokens = doc_tokens(doc)
+        k = i
+        while k < end:
+            if k + 1 < end and (tokens.texts[k], tokens.texts[k + 1]) in self.honorific_pairs:
+                k += 2
+            elif self._is_honorific(doc[k]) or k > i and tokens.texts[k] in (".", "'", "’"):
+                k += 1  # "Dr .", "Dato'"
+            else:
+                break
+        return k
 
     def _after_honorific(self, doc: Doc, i: int) -> bool:
         """Whether token i follows an honorific, with or without its own dot ("Mr . X")."""
@@ -397,9 +412,10 @@ class ActorFinder:
             demonym = demonym_starting_at(doc, start, self.lexicons, end)
             if demonym is not None:
                 start = demonym[0].end
+            elif self._honorifics_end(doc, start, end) > start:
+                start = self._honorifics_end(doc, start, end)
             elif (
-                doc[start].text.rstrip(".") in self.honorifics
-                or doc[start].text == "."
+                doc[start].text == "."
                 or self._title(doc[start].text) is not None
                 or doc[start].lower_ in ("former", "late")
                 or self.lexicons.country(doc[start].text) is not None
@@ -488,9 +504,7 @@ class ActorFinder:
                 k = portfolio_end  # "Secretary of State for Defence, Ana Soto"
             if k + 1 < len(doc) and doc[k].text == "," and (k > token.i + 1 or counterpart):
                 k += 1  # "The Director-General of the WHO, Dr Amara Nwosu-Bello, ..."
-            while k < len(doc) and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text == "."):
-                k += 1
-            start = k
+            start = self._honorifics_end(doc, k, len(doc))
             end = start
             while end < len(doc) and end - start < 5 and (
                 (doc[end].text[:1].isupper() or doc[end].lower_ in self.name_particles) and self._name_token(doc, end)
@@ -529,8 +543,7 @@ class ActorFinder:
             start = comma
             while start > 0 and comma - start < 4 and self._name_token(doc, start - 1) and tokens.texts[start - 1][:1].isupper() and start - 1 not in taken:
                 start -= 1
-            while start < comma and tokens.texts[start].rstrip(".") in self.honorifics:
-                start += 1
+            start = self._honorifics_end(doc, start, comma)
             names = doc[start:comma]
             if any(t.ent_type_ in _PLACES for t in names):
                 continue  # "talks in New York, Foreign Minister X said": a place, not the title's holder
@@ -821,7 +834,14 @@ class ActorFinder:
         tokens = doc_tokens(doc)
         outer_words = {words[n] for words in (p.lower().split() for p in people) for n in (0, -1)}  # what a short form can be
         for i, title_case in enumerate(tokens.is_title):
-            if title_case and tokens.lowers[i] in outer_words and i not in covered and doc[i].pos_ == "PROPN" and not self._in_long_demonym(doc[i]):
+            if (
+                title_case
+                and tokens.lowers[i] in outer_words
+                and i not in covered
+                and doc[i].pos_ == "PROPN"
+                and not self._in_long_demonym(doc[i])
+                and self._honorifics_end(doc, i, len(doc)) == i  # "Tan" of "Tan Sri X" is no surname
+            ):
                 match = _person_for_short_name(tokens.texts[i], people)
                 if match and len(match.split()) > 1:
                     found.append(_Candidate(i, i + 1, "Person", match, "label"))

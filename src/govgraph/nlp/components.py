@@ -34,11 +34,14 @@ REPORTING_VERBS = [
 _INSTITUTIONS = ["InternationalOrganization", "GovernmentBody", "agency", "programme", "program", "fund", "organization", "organisation", "office"]
 
 
-#: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
+#: Forms of address before a name ("Dr.", "H.E.", "Dame", "Dato' Sri Haji"); not part of the
+#: name, and one only before a name word. A pair counts only whole: "Tan" alone is a surname.
 HONORIFICS = [
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
     "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon",
     "Honourable", "Honorable", "Mme", "Herr", "Frau",
+    # Malay and Bruneian titles of honour and the pilgrim's "Haji" ("Tun X", "Datuk Wira X", "Pehin X")
+    "Tun", "Toh Puan", "Tan Sri", "Puan Sri", "Wira", "Paduka", "Pehin", "Pengiran", "Haji", "Hajjah", "Tuan Haji", "Puan Hajjah",
 ]
 
 

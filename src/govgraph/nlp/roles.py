@@ -92,7 +92,8 @@ class RoleFinder:
         self.lexicons = lexicons
         self.status_words = {k.lower(): v for k, v in status_words.items()}
         self.max_title_tokens = max_title_tokens
-        self.honorifics = {w.rstrip(".") for w in honorifics}
+        # the words of the honorifics: skipped before a name only up to where a person's mention starts
+        self.honorifics = {word.rstrip(".") for w in honorifics for word in w.split()}
         self.heading_verbs = {k.lower(): v for k, v in heading_verbs.items()}
         self.counterpart_nouns = {w.lower() for w in counterpart_nouns}
         self.counterpart_reach = counterpart_reach
@@ -423,8 +424,8 @@ class RoleFinder:
 
     def _holders(self, doc: Doc, k: int, limit: int) -> list[Span]:
         """The person right at token k, or a coordinated list of people ("A and B")."""
-        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text == ".") and mention_at(doc, k) is None:
-            k += 1  # "Dr. Ngozi ...", "H.E. ..."
+        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text in (".", "'", "’")) and mention_at(doc, k) is None:
+            k += 1  # "Dr. Ngozi ...", "H.E. ...", "Dato' Sri ..."
         first = mention_at(doc, k)
         if first is None or first.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
             return []
@@ -455,6 +456,10 @@ class RoleFinder:
                 owner = mention_at(doc, k)
                 if owner is not None and owner.label_ in COLLECTIVE and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "X, Saudi Arabia's chief negotiator," (the title finds its owner)
+                elif owner is not None and owner.label_ in COLLECTIVE:
+                    # "X, the UAE Minister of State," (likewise), as "X, the Kenyan Minister" below
+                    bare = doc[k - 1].lower_ not in ("a", "an", "the")
+                    k = owner.end
                 elif owner is None and (after := self._reference_end(doc, k, sent.end)) is not None:
                     k = after  # "X, its chief negotiator,", "X, the bank's chief economist," (likewise)
                 elif owner is None:
