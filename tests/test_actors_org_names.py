@@ -154,3 +154,10 @@ def test_an_apposed_title_after_a_country_named_before_it(nlp) -> None:
     # "the UAE Minister": an acronym of a country, no demonym, owns the title
     text = "The talks were held with H.E. Sheikh Hamad bin Rashid Al Mazrui, the UAE Minister of State for Foreign Trade."
     assert roles_of(nlp, text) == {("Hamad bin Rashid Al Mazrui", "Minister of State for Foreign Trade", "United Arab Emirates")}
+
+
+def test_an_acronym_with_small_letters_joins_its_full_name(nlp) -> None:
+    # "AfCFTA" is no word in capitals; its capitals are the initials of the name before it
+    text = "Ana Soto spoke ahead of the African Continental Free Trade Area (AfCFTA) Council of Ministers meeting. Exporters say the AfCFTA has delivered little."
+    assert ("Organization", "AfCFTA") not in actors_of(nlp, text)
+    assert ("Organization", "African Continental Free Trade Area") in actors_of(nlp, text)

@@ -45,3 +45,26 @@ def test_a_capital_or_large_city_is_no_actor(nlp, text: str, place: str) -> None
 def test_a_surname_that_is_also_a_city_stays_the_persons(nlp) -> None:
     doc = nlp("Tom Lima said the deal was fair. Lima added that it would be signed soon.")
     assert {(span.label_, span.text) for span in doc.spans["govgraph_actors"]} == {("Person", "Tom Lima"), ("Person", "Lima")}
+
+
+# -- phrases that are no person's name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # a question opening with a verb before a country: the model tags "Will Ghana" PERSON
+        ("Will Ghana sign the treaty this year?", ("Person", "Will Ghana"), ("Country", "Ghana")),
+        # a name ending in an organisation head is a body's (the model tags both PERSON)
+        ("Ana Soto, chief executive of the startup Zuri Labs, said firms needed tests. Zuri Labs will sign.", ("Person", "Zuri Labs"), ("Organization", "Zuri Labs")),
+        ("Delegates met at a meeting of the Council of Ministers of the African Continental Free Trade Area (AfCFTA) in Accra.", ("Person", "Continental Free Trade Area"), None),
+        # a place named by its kind is no actor
+        ("Ships will sail between Port Moresby and Tanjung Pelepas Port.", ("Person", "Tanjung Pelepas Port"), None),
+        # a language is no body (the model tags "Swahili" ORG)
+        ("Zuri Labs will open its Swahili and Yoruba models to researchers.", ("Organization", "Swahili"), ("Organization", "Zuri Labs")),
+    ],
+)
+def test_phrases_that_name_no_person(nlp, text: str, absent: tuple[str, str], present: tuple[str, str] | None) -> None:
+    mentions = {(span.label_, span.kb_id_) for span in nlp(text).spans["govgraph_actors"]}
+    assert absent not in mentions
+    assert present is None or present in mentions

@@ -9,12 +9,14 @@ acronyms defined in parentheses to what they abbreviate.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from dataclasses import dataclass
 
 import numpy
+import pycountry
 from spacy.attrs import ENT_IOB, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -40,6 +42,8 @@ _PLACES = ("GPE", "LOC", "FAC")
 _ARTICLES = ("the", "a", "an")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
+#: Verbs that open a question before its subject ("Will Kenya ratify ...?"): no first name.
+_QUESTION_VERBS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did", "is", "has")
 
 
 @dataclass
@@ -205,11 +209,15 @@ class ActorFinder:
                 person = self._person_span(span)
                 if person is not None:
                     found.append(_Candidate(person.start, person.end, "Person", _person_name(person), "ner"))
+                elif self.lexicons.is_org_head(span[-1].text):
+                    found.extend(self._organization(span, known))  # "Zuri Labs" tagged PERSON
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 match = self._lookup(span.text, span.start, span.end, "ner")
                 if match is not None:
                     found.append(match)
                 elif ent.label_ == "ORG":
+                    if span.text in _language_names():
+                        continue  # "its Yoruba and Hausa models": a language, not a body
                     if self._in_title(span):
                         continue  # "Interior" of "Lebanese Interior Minister", "Kazakh Energy" of "Kazakh Energy Minister"
                     person = self._apposed_person(span)
@@ -407,6 +415,8 @@ class ActorFinder:
         start, end = span.start, span.end
         if self._is_portfolio(doc, start, end):
             return None
+        if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in _QUESTION_VERBS and self._lookup_text(doc[start + 1 : end].text):
+            return None  # "Will Kenya ratify ...?": a question about a country or body, no "Will Kenya"
         while start < end:
             # a demonym first, whole: "Sri Lankan" is no honorific "Sri" before a name "Lankan"
             demonym = demonym_starting_at(doc, start, self.lexicons, end)
@@ -434,9 +444,15 @@ class ActorFinder:
             return None
         if not words[0].text[:1].isupper() and words[0].lower_ not in self.name_particles:
             return None
-        if self.lexicons.country(span.text) or self.lexicons.organization(span.text):
+        if self.lexicons.country(span.text) or self.lexicons.organization(span.text) or self._ends_in_head(span):
             return None
         return span
+
+    def _ends_in_head(self, span: Span) -> bool:
+        """Whether a phrase ends in the head noun of a body, a document or event, or a place
+        named by its kind ("Zuri Labs", "Pelepas Port"): no person's name does."""
+        last = span[-1].text
+        return self.lexicons.is_org_head(last) or self.lexicons.is_non_actor_head(last)
 
     def _is_portfolio(self, doc: Doc, start: int, end: int) -> bool:
         """Whether tokens start..end are the portfolio of a capitalised title before them, not
@@ -513,7 +529,7 @@ class ActorFinder:
                 end += 1
             # after a lowercase title ("president of Chad X Y") only proper nouns make a name
             proper = token.text[:1].isupper() or all(t.pos_ == "PROPN" for t in doc[start:end])
-            if end - start >= 2 and doc[start].text[:1].isupper() and proper and not self._is_portfolio(doc, start, end):
+            if end - start >= 2 and doc[start].text[:1].isupper() and proper and not self._is_portfolio(doc, start, end) and not self._ends_in_head(doc[start:end]):
                 found.append(_Candidate(start, end, "Person", _person_name(doc[start:end]), "titled"))
         return found
 
@@ -786,17 +802,17 @@ class ActorFinder:
             end = c.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acronym = doc[end + 1].text
-                if acronym.isupper() and len(acronym) >= 2 and _initials(doc[c.start : c.end]).startswith(acronym[:2]):
+                if _is_acronym(acronym) and _initials(doc[c.start : c.end]).startswith(_acronym_letters(acronym)[:2]):
                     defined[acronym] = c
             # An acronym in parentheses after a list of names ("Daily Times reporters A and B (DT)").
         texts = doc_tokens(doc).texts
         for start in range(len(doc) - 2):
-            if texts[start] == "(" and texts[start + 2] == ")" and texts[start + 1].isupper():
+            if texts[start] == "(" and texts[start + 2] == ")" and _is_acronym(texts[start + 1]):
                 acronym = texts[start + 1]
-                if acronym in defined or len(acronym) < 2:
+                if acronym in defined:
                     continue
                 for c in sorted(chosen, key=lambda c: -c.end):
-                    if c.end <= start and c.category != "Person" and start - c.end < 12 and _initials(doc[c.start : c.end]) == acronym:
+                    if c.end <= start and c.category != "Person" and start - c.end < 12 and _initials(doc[c.start : c.end]) == _acronym_letters(acronym):
                         defined[acronym] = c
                         break
         found = []
@@ -882,6 +898,12 @@ class ActorFinder:
         doc._.govgraph_actor_info = info
 
 
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """The names of the major languages (ISO 639-1, from pycountry): "Hausa", "Swahili"."""
+    return frozenset(language.name.split(" (")[0] for language in pycountry.languages if hasattr(language, "alpha_2"))
+
+
 def _select(candidates: list[_Candidate], keep_nested: bool = False) -> list[_Candidate]:
     """Resolve overlaps: longer mentions win; lexicon mentions nested in an organisation stay."""
     rank = {"lexicon": 0, "alias": 0, "label": 1, "titled": 2, "ner": 2, "phrase": 3}
@@ -943,6 +965,18 @@ def _person_name(span: Span) -> str:
 def _org_name(span: Span) -> str:
     text = span.text.strip()
     return re.sub(r"\s+", " ", text)
+
+
+def _is_acronym(text: str) -> bool:
+    """Whether a word is an acronym: in capitals ("UN", "G20"), or mostly capitals, two or
+    more ("AfCFTA", "AfDB"; not "Mr" or "McKinsey")."""
+    capitals = len(_acronym_letters(text))
+    return len(text) >= 2 and (text.isupper() or text[:1].isupper() and capitals >= 2 and 2 * capitals >= len(text))
+
+
+def _acronym_letters(text: str) -> str:
+    """What the initials of an acronym's full name read: "AfCFTA" -> "ACFTA", "UN" -> "UN"."""
+    return text if text.isupper() else "".join(c for c in text if c.isupper())
 
 
 def _initials(span: Span) -> str:
