@@ -264,3 +264,22 @@ def test_conceded_reports_speech(nlp) -> None:
 def test_a_malay_honorific_is_no_part_of_the_name(nlp) -> None:
     text = "Malaysian Prime Minister Dato' Seri Amran Yusof met the delegation. Prime Minister Amran said the talks went well."
     assert statements_of(nlp, text) == [("Amran Yusof", "the talks went well")]
+
+
+# -- a transcript labelled by surnames in capitals ------------------------------------------------
+
+
+def test_surname_labels_in_capitals_are_the_person_the_introduction_presents(nlp) -> None:
+    # the model tags "Ifeoma Adeyemi" GPE; the title apposed to it says she is a person
+    text = (
+        "This week's guest is Ifeoma Adeyemi, Kenya's Minister of Industry, Trade and Investment, who returned on"
+        " Thursday from a meeting in Accra. The programme is presented by Tomas Brekkestad.\n\n"
+        "HOST: Minister, welcome. Your critics say Kenyan firms are not ready. Is that fair?\n\n"
+        "ADEYEMI: Some are not, and we will not pretend otherwise. My ministry will open three export centres.\n\n"
+        "HOST: Ifeoma Adeyemi, thank you.\n\n"
+        "ADEYEMI: Thank you, Tomas.\n"
+    )
+    # thanks at the end are no statement
+    assert statements_of(nlp, text) == [
+        ("Ifeoma Adeyemi", "Some are not, and we will not pretend otherwise. My ministry will open three export centres")
+    ]

@@ -42,6 +42,8 @@ _PLACES = ("GPE", "LOC", "FAC")
 _ARTICLES = ("the", "a", "an")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
+#: Words before a place's name ("talks in New York").
+_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "outside")
 #: Verbs that open a question before its subject ("Will Kenya ratify ...?"): no first name.
 _QUESTION_VERBS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did", "is", "has")
 
@@ -545,12 +547,16 @@ class ActorFinder:
         Affairs of Mexico", "Dr Kofi Mensah, Director-General of ...", "X Y, Estonian Defence
         Minister"."""
         taken = {i for c in known for i in range(c.start, c.end)}
+        owners = {c.start: c.end for c in known}
         tokens = doc_tokens(doc)
         found = []
         for comma in (i for i, text in enumerate(tokens.texts[:-1]) if text == ","):
             title_at = comma + 1
             while title_at < len(doc) and tokens.lowers[title_at] in _APPOSITION_LEADS:
                 title_at += 1
+            owner_end = owners.get(title_at, title_at)
+            if owner_end < len(doc) and tokens.texts[owner_end] in _POSSESSIVE_MARKS:
+                title_at = owner_end + 1  # "X Y, Kenya's Minister of Trade,"
             demonym = demonym_starting_at(doc, title_at, self.lexicons)  # "X, Estonian Defence Minister,"
             if demonym is not None:
                 title_at = demonym[0].end
@@ -561,7 +567,7 @@ class ActorFinder:
                 start -= 1
             start = self._honorifics_end(doc, start, comma)
             names = doc[start:comma]
-            if any(t.ent_type_ in _PLACES for t in names):
+            if any(t.ent_type_ in _PLACES for t in names) and (self.lexicons.is_place(names.text) or start > 0 and tokens.lowers[start - 1] in _PLACE_PREPOSITIONS):
                 continue  # "talks in New York, Foreign Minister X said": a place, not the title's holder
             if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) and (start == 0 or not tokens.texts[start - 1][:1].isupper() or tokens.texts[start - 1].rstrip(".") in self.honorifics or tokens.is_punct[start - 1]):
                 found.append(_Candidate(start, comma, "Person", _person_name(names), "titled"))

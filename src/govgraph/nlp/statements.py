@@ -49,6 +49,8 @@ _VERB_TAGS = tuple(get_string_id(tag) for tag in _VERB_TAG_NAMES)
 _ASKING_LABELS = frozenset({"q", "question", "questions", "interviewer", "journalist", "reporter", "correspondent", "moderator", "host"})
 #: Labels of the answers of an interview ("A:", "Answer:"): the interviewee's.
 _ANSWER_LABELS = frozenset({"a", "answer", "answers", "response"})
+#: The words of a turn that only thanks or greets ("Thank you, Samuel.", "Good morning."): no statement.
+_COURTESY_WORDS = frozenset({"thank", "thanks", "you", "very", "much", "so", "good", "morning", "afternoon", "evening", "hello", "goodbye", "bye", "welcome", "pleasure", "my", "and", "for", "having", "me", "it", "was", "a"})
 #: Titles of the press: the person an introduction gives one of them asks, never answers.
 _PRESS_TITLES = frozenset({"reporter", "journalist", "correspondent", "editor", "interviewer", "writer", "columnist", "host", "anchor", "presenter"})
 #: Verbs by which an introduction presents an interview ("X spoke to the Review", "Y interviewed X").
@@ -317,6 +319,8 @@ def _interview_answers(doc: Doc, holders: list[_Holder]) -> list[dict]:
             text = doc[start:stop].text
             if text.rstrip().endswith("?") and text.count(".") == 0:
                 continue  # a question, not a statement
+            if all(t.is_punct or t.pos_ == "PROPN" or t.lower_ in _COURTESY_WORDS for t in doc[start:stop]):
+                continue  # thanks or a greeting ("Thank you, Samuel."), not a statement
             answers.append(
                 {
                     "speaker": speaker,
