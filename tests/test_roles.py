@@ -443,6 +443,12 @@ def test_the_headers_state_is_read_in_any_script(nlp, source: str, country: str)
         ),
         # no owner named and no header: a person, no role
         ("The Secretary of State for Defence, Halden Rusk, said the deal would hold.", {"Halden Rusk"}, set()),
+        # a portfolio of two words joined by "and" (the model tags the name a place)
+        (
+            "Kenya's Minister of Energy and Petroleum, Ifeoma Adeyemi, who chaired the talks, said the grid would grow.",
+            {"Ifeoma Adeyemi"},
+            {("Ifeoma Adeyemi", "Minister of Energy and Petroleum", "Kenya", None)},
+        ),
         # lowercase portfolios
         (
             "Peru's deputy foreign minister for economic diplomacy, Tomas Quispe, said the corridor would open.",

@@ -514,12 +514,8 @@ class ActorFinder:
                     k = phrase_end
                     continue
                 break
-            first = k + 1 if k < len(doc) and tokens.lowers[k] == "for" else k
-            portfolio_end = first
-            while portfolio_end < len(doc) and tokens.capitalised[portfolio_end]:
-                portfolio_end += 1
-            if portfolio_end > first and self._is_portfolio(doc, first, portfolio_end):
-                k = portfolio_end  # "Secretary of State for Defence, Ana Soto"
+            if not counterpart:
+                k = self._portfolio_after(doc, token.i, k)
             if k + 1 < len(doc) and doc[k].text == "," and (k > token.i + 1 or counterpart):
                 k += 1  # "The Director-General of the WHO, Dr Amara Nwosu-Bello, ..."
             start = self._honorifics_end(doc, k, len(doc))
@@ -534,6 +530,24 @@ class ActorFinder:
             if end - start >= 2 and doc[start].text[:1].isupper() and proper and not self._is_portfolio(doc, start, end) and not self._ends_in_head(doc[start:end]):
                 found.append(_Candidate(start, end, "Person", _person_name(doc[start:end]), "titled"))
         return found
+
+    def _portfolio_after(self, doc: Doc, title_start: int, k: int) -> int:
+        """Where a capitalised portfolio after a title ending at token k ends, when a comma
+        closes it: "Secretary of State for Defence, X", "Minister of ICT and Innovation, X",
+        "Minister of Trade and Industry, X" (when the title read is "Minister of Trade"); k when
+        there is none."""
+        tokens = doc_tokens(doc)
+        connector = tokens.lowers[k] if k < len(doc) else ""
+        first = k + 1 if connector in ("for", "of", "and", "&") else k
+        end = first
+        while end < len(doc) and (tokens.capitalised[end] or end > first and tokens.lowers[end] in ("and", "&") and end + 1 < len(doc) and tokens.capitalised[end + 1]):
+            end += 1
+        if end == first or end == len(doc) or tokens.texts[end] != ",":
+            return k
+        if connector in ("and", "&"):
+            # only a title with a portfolio of its own goes on: "the President and Ana Soto," is two people
+            return end if any(word in ("of", "for") for word in tokens.lowers[title_start:k]) else k
+        return end if self._is_portfolio(doc, first, end) else k
 
     def _title(self, text: str):
         """The office a phrase names, or None; cached, and quick for words no title starts with."""
