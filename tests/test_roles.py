@@ -467,3 +467,16 @@ def test_a_portfolio_after_the_title_is_part_of_it(nlp, text: str, people: set, 
     records = doc_to_records(nlp(document.body), document)
     assert {a.ref.name for a in records.actors if a.ref.category == "Person"} == people
     assert roles_of(nlp, text) == roles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description between "of the" / "at the" and the body's name
+        ("Ana Soto, chief executive of the Nairobi-based startup Zuri Labs, said smaller firms needed tests.", ("Ana Soto", "chief executive", "Zuri Labs", None)),
+        ("Ana Soto, chief economist at the state-owned lender Equator Bank, said rates would rise.", ("Ana Soto", "chief economist", "Equator Bank", None)),
+        ("Ana Soto, founder of the Accra-based data-labelling firm Zuri Labs, said wages had risen.", ("Ana Soto", "founder", "Zuri Labs", None)),
+    ],
+)
+def test_an_apposed_title_of_a_described_body(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert roles_of(nlp, text) == {expected}

@@ -43,6 +43,8 @@ if not Doc.has_extension("govgraph_roles"):
 
 
 _WORD_JOINERS = ("-", "–", "&", "/")
+#: How many words may describe a body after "of the" ("the Nairobi-based startup Zuri Labs").
+_DESCRIPTION_WORDS = 6
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Auxiliaries of a relative clause and the time they put the office in: "who has led Y" holds
 #: it now, "who had led Y" held it before; "been" keeps the time of the auxiliary before it.
@@ -701,7 +703,7 @@ class RoleFinder:
             if token.is_space:
                 break
             if token.lower_ in ("of", "at", "for", "with", "in", "to"):
-                target = mention_at(doc, k + 1)
+                target = mention_at(doc, k + 1) or (self._described_body(doc, k + 1, limit) if token.lower_ in ("of", "at") else None)
                 if target is not None and target.label_ in COLLECTIVE:
                     if title.organization is None or token.lower_ in ("of", "at", "to"):
                         title.organization = target
@@ -715,6 +717,27 @@ class RoleFinder:
             extra_end = k
             continue
         return self._grow(doc, title, extra_end, k)
+
+    @staticmethod
+    def _described_body(doc: Doc, k: int, limit: int) -> Span | None:
+        """The body named at the end of a description at token k, after "of" or "at": "(chief
+        executive of) the Nairobi-based startup Zuri Labs", "the state-owned lender X": an
+        article, then at most _DESCRIPTION_WORDS lowercase nouns, adjectives or participles,
+        hyphenated ones among them ("the history of Kenya" is no description of Kenya)."""
+        tokens = doc_tokens(doc)
+        if k >= limit or tokens.lowers[k] not in ("the", "a", "an"):
+            return None
+        j, words = k + 1, 0
+        while j < limit and words < _DESCRIPTION_WORDS:
+            if tokens.texts[j] in _WORD_JOINERS and not doc[j - 1].whitespace_:
+                j += 1  # "Lagos-based": the joiner is no word of its own
+                continue
+            hyphenated = j + 1 < limit and tokens.texts[j + 1] in _WORD_JOINERS and not doc[j].whitespace_
+            described = tokens.texts[j].islower() and tokens.is_alpha[j] and doc[j].pos_ in ("NOUN", "ADJ", "VERB")
+            if not (described or hyphenated):
+                break
+            j, words = j + 1, words + 1
+        return mention_at(doc, j) if words else None
 
     def _portfolio(self, doc: Doc, title: _Title, k: int, limit: int) -> int:
         """"Under-Secretary-General for Humanitarian Affairs X": a portfolio after the title (not
