@@ -161,3 +161,16 @@ def test_an_acronym_with_small_letters_joins_its_full_name(nlp) -> None:
     text = "Ana Soto spoke ahead of the African Continental Free Trade Area (AfCFTA) Council of Ministers meeting. Exporters say the AfCFTA has delivered little."
     assert ("Organization", "AfCFTA") not in actors_of(nlp, text)
     assert ("Organization", "African Continental Free Trade Area") in actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # the model tags only "Mulcahy-Reid" PERSON, leaving out the sentence's first word
+        ("The presidency is trying to bridge the gap. Caoimhe Mulcahy-Reid, Ireland's Minister of State for Trade Promotion, who chairs the talks, said a deal was near.", "Caoimhe Mulcahy-Reid"),
+        # the model tags nothing: the apposed title says a person is named, hyphen and all
+        ("The presidency is trying to bridge the gap. Eimear Mulcahy-Reid, Ireland's Minister of State for Trade Promotion, who chairs the talks, said a deal was near.", "Eimear Mulcahy-Reid"),
+    ],
+)
+def test_a_hyphenated_name_before_an_apposed_title_is_found_whole(nlp, text: str, person: str) -> None:
+    assert {name for category, name in actors_of(nlp, text) if category == "Person"} == {person}

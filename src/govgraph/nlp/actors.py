@@ -435,6 +435,8 @@ class ActorFinder:
                 start += 1
             else:
                 break
+        if start == span.start and self._opens_name(doc, start - 1):
+            start -= 1  # the model sometimes leaves out a sentence's first word: "Aoife" + "Brennan-Kiely"
         # The model sometimes stops early: "Ursula von der" + "Leyen", "Luhut Binsar" + "Pandjaitan".
         while end < len(doc) and end - start < 5 and self._continues_name(doc, end, after_particle=doc[end - 1].lower_ in self.name_particles):
             end += 1
@@ -466,6 +468,24 @@ class ActorFinder:
         if start < 2 or tokens.lowers[start - 1] not in ("for", "of") or end < len(doc) and tokens.capitalised[end]:
             return False
         return any(tokens.capitalised[j] and self._title(tokens.phrase(j, start - 1)) is not None for j in range(max(0, start - 5), start - 1))
+
+    def _opens_name(self, doc: Doc, i: int) -> bool:
+        """Whether token i, a sentence's first word right before a name, is the name's first
+        word: a proper noun the model gives no other entity, and no title, honorific, country,
+        demonym or organisation head."""
+        if i < 0 or not doc[i].is_sent_start or not doc[i].whitespace_:
+            return False
+        token = doc[i]
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ in ("", "PERSON")
+            and not self._is_honorific(token)
+            and self._title(token.text) is None
+            and not self.lexicons.is_org_head(token.text)
+            and self.lexicons.country(token.text) is None
+            and demonym_starting_at(doc, i, self.lexicons) is None
+        )
 
     def _continues_name(self, doc: Doc, i: int, after_particle: bool = False) -> bool:
         """Whether token i can continue a person's name that ends just before it."""
@@ -576,14 +596,19 @@ class ActorFinder:
                 title_at = demonym[0].end
             if title_at >= len(doc) or not self._is_title_at(doc, title_at):
                 continue
-            start = comma
-            while start > 0 and comma - start < 4 and self._name_token(doc, start - 1) and tokens.texts[start - 1][:1].isupper() and start - 1 not in taken:
-                start -= 1
+            start, words = comma, 0
+            while start > 0 and words < 4 and start - 1 not in taken:
+                if self._name_token(doc, start - 1) and tokens.texts[start - 1][:1].isupper():
+                    start, words = start - 1, words + 1
+                elif start > 1 and start < comma and tokens.texts[start - 1] == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+                    start -= 1  # "Dunleavy-Roche"
+                else:
+                    break
             start = self._honorifics_end(doc, start, comma)
             names = doc[start:comma]
             if any(t.ent_type_ in _PLACES for t in names) and (self.lexicons.is_place(names.text) or start > 0 and tokens.lowers[start - 1] in _PLACE_PREPOSITIONS):
                 continue  # "talks in New York, Foreign Minister X said": a place, not the title's holder
-            if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) and (start == 0 or not tokens.texts[start - 1][:1].isupper() or tokens.texts[start - 1].rstrip(".") in self.honorifics or tokens.is_punct[start - 1]):
+            if len(names) >= 2 and names[0].text != "-" and all(t.pos_ == "PROPN" or t.text == "-" for t in names) and (start == 0 or not tokens.texts[start - 1][:1].isupper() or tokens.texts[start - 1].rstrip(".") in self.honorifics or tokens.is_punct[start - 1]):
                 found.append(_Candidate(start, comma, "Person", _person_name(names), "titled"))
         return found
 
