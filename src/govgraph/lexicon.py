@@ -71,6 +71,7 @@ DATA_FILES = (
     "org_heads.txt",
     "non_actor_heads.txt",
     "places.tsv",
+    "government_seats.tsv",
 )
 
 #: Title classes used in the class column of titles.tsv.
@@ -560,6 +561,7 @@ class Lexicons:
     _org_heads: Mapping[str, str | None]
     _non_actor_heads: frozenset[str]
     _places: frozenset[str]
+    _seats: Mapping[str, str]
 
     # countries -------------------------------------------------------------------------
 
@@ -731,6 +733,15 @@ class Lexicons:
         RETURNS (bool): True for a listed head.
         """
         return word.strip() in self._non_actor_heads
+
+    def country_of_seat(self, text: str) -> CountryEntry | None:
+        """The state whose government a seat or metonym names ("The White House", "Kremlin").
+
+        text (str): the name as written.
+        RETURNS (CountryEntry | None): the state, from data/government_seats.tsv; None if unlisted.
+        """
+        code = self._seats.get(_fold(text).casefold())
+        return self._countries[code] if code is not None else None
 
     def is_place(self, text: str) -> bool:
         """Whether a name is a capital or a large city (places.tsv, from GeoNames): a place,
@@ -1019,6 +1030,7 @@ def _load(folder: str) -> Lexicons:
         _org_heads=MappingProxyType(heads),
         _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
         _places=frozenset(_fold(row[0]).casefold() for _, row in _read_rows(data_dir / "places.tsv")),
+        _seats=MappingProxyType(_build_seats(data_dir / "government_seats.tsv", countries)),
     )
 
 
@@ -1223,6 +1235,16 @@ def _build_titles(
             add(plural, entry, True, strict)
             plurals[_fold(plural).casefold()] = form
     return titles, exact, folded, forms, plurals
+
+
+def _build_seats(path: Path, countries: Mapping[str, CountryEntry]) -> dict[str, str]:
+    """Folded seat name -> the alpha-2 code of its state."""
+    seats: dict[str, str] = {}
+    for lineno, cells in _read_rows(path):
+        if cells[0] not in countries:
+            raise InputError(f"{path}:{lineno}: unknown ISO 3166-1 alpha-2 code {cells[0]!r}", "use a code of pycountry or XK")
+        seats.update((_fold(name).casefold(), cells[0]) for name in cells[1:] if name)
+    return seats
 
 
 def _build_heads(path: Path) -> dict[str, str | None]:
