@@ -570,3 +570,18 @@ def test_stated_intentions_and_the_country_as_subject(nlp, text: str, expected) 
 )
 def test_expressed_concern_and_a_countrys_debt_undertake_nothing(nlp, text: str) -> None:
     assert commitments_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway pledged aid. Its minister, Ingrid Berg, said Oslo would release the first $80 million in 2027.", (("Norway",), "will", "release the first $80 million in 2027")),
+        ("Canberra will provide two patrol vessels to the region by March.", (("Australia",), "will", "provide two patrol vessels to the region by March")),
+    ],
+)
+def test_a_capital_standing_for_its_government_binds_its_state(nlp, text: str, expected) -> None:
+    assert expected in commitments_of(nlp, text)
+
+
+def test_brussels_binds_no_one_state(nlp) -> None:
+    assert commitments_of(nlp, "Brussels will propose new tariffs next week, diplomats said.") == []

@@ -561,6 +561,7 @@ class Lexicons:
     _org_heads: Mapping[str, str | None]
     _non_actor_heads: frozenset[str]
     _places: frozenset[str]
+    _capitals: Mapping[str, str]
     _seats: Mapping[str, str]
 
     # countries -------------------------------------------------------------------------
@@ -742,6 +743,15 @@ class Lexicons:
         """
         code = self._seats.get(_fold(text).casefold())
         return self._countries[code] if code is not None else None
+
+    def country_of_capital(self, text: str) -> CountryEntry | None:
+        """The state a capital city is the seat of ("Oslo" -> Norway), from data/places.tsv.
+
+        text (str): the name as written.
+        RETURNS (CountryEntry | None): the state; None for a name that is no capital.
+        """
+        code = self._capitals.get(_fold(text).casefold())
+        return self._countries.get(code) if code is not None else None
 
     def is_place(self, text: str) -> bool:
         """Whether a name is a capital or a large city (places.tsv, from GeoNames): a place,
@@ -1030,6 +1040,7 @@ def _load(folder: str) -> Lexicons:
         _org_heads=MappingProxyType(heads),
         _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
         _places=frozenset(_fold(row[0]).casefold() for _, row in _read_rows(data_dir / "places.tsv")),
+        _capitals=MappingProxyType({_fold(row[0]).casefold(): row[1] for _, row in _read_rows(data_dir / "places.tsv") if row[2:] == ["capital"]}),
         _seats=MappingProxyType(_build_seats(data_dir / "government_seats.tsv", countries)),
     )
 

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicons
 from .mentions import COLLECTIVE, STATE_OF, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_between, mentions_in
 from .statements import noun_phrase
 from .tokens import doc_tokens
@@ -48,6 +49,8 @@ if not Doc.has_extension("govgraph_we"):
 _TRAILING = " \t\n,;:.\"“”‘’'"
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
+#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
+_SUPRANATIONAL_SEATS = ("Brussels",)
 #: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
 _OBJECT_BINDING_VERBS = ("commit",)
 #: Commitment verbs whose direct object can be what is promised ("pledged $400 million",
@@ -76,6 +79,7 @@ class CommitmentFinder:
         self,
         nlp: Language,
         name: str,
+        lexicons: Lexicons,
         *,
         commitment_verbs: dict[str, str],
         commitment_nouns: dict[str, str],
@@ -91,6 +95,7 @@ class CommitmentFinder:
         generic_head_reach: int,
     ) -> None:
         self.name = name
+        self.lexicons = lexicons
         self.commitment_verbs = commitment_verbs
         self.commitment_nouns = commitment_nouns
         self.affirming_verbs = affirming_verbs
@@ -336,8 +341,21 @@ class CommitmentFinder:
         found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
         if found:
             return _dedupe([mention_ref(s) for s in found])
+        capital = self._capital_state(doc, tokens)
+        if capital is not None:
+            return [capital]
         antecedent = self._generic_antecedent(doc, subject, head, index)
         return [antecedent] if antecedent is not None else None
+
+    def _capital_state(self, doc: Doc, tokens: list[Token]) -> Ref | None:
+        """"Oslo would release ...": the state whose government a subject that is only a
+        capital's name stands for. The capital stays a place among the actors (issue 3);
+        Brussels, the usual name for the EU's institutions, stands for no one state."""
+        if not tokens:
+            return None
+        name = doc[tokens[0].i : tokens[-1].i + 1].text
+        country = self.lexicons.country_of_capital(name) if name not in _SUPRANATIONAL_SEATS else None
+        return ("Country", country.name) if country is not None else None
 
     def _reporter(self, doc: Doc, verb: Token, index, categories: tuple[str, ...] = ("Person",)) -> Ref | None:
         """"X said she would ...": the actor whose reported clause this is."""

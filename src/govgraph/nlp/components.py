@@ -205,6 +205,7 @@ def make_commitment_finder(
     return CommitmentFinder(
         nlp,
         name,
+        load_lexicons(),
         commitment_verbs=commitment_verbs,
         commitment_nouns=commitment_nouns,
         affirming_verbs=affirming_verbs,
