@@ -9,6 +9,7 @@ acronyms defined in parentheses to what they abbreviate.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -590,7 +591,7 @@ class ActorFinder:
             return owner + [_Candidate(person.start, person.end, "Person", _person_name(person), source)]
         for i in range(span.start + 1, span.end - 1):
             right_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-            if doc[i].lower_ == "and" and self._org_head_index(doc[span.start : i]) is not None and self._org_head_index(doc[right_start : span.end]) is not None:
+            if doc[i].lower_ == "and" and self._lists_bodies(doc[span.start : i], doc[right_start : span.end]):
                 # "the Reef Council and the Delta Basin Council": two bodies
                 return self._organization(doc[span.start : i], known, source) + self._organization(doc[right_start : span.end], known, source)
         if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
@@ -630,7 +631,7 @@ class ActorFinder:
                     whole = _Candidate(span.start, span.end, "Organization", _org_name(span), source, kind=self._org_kind(left))
                     whole.parent = ("Country", state.name)
                     return [whole]
-            if len(left) and len(right) and self._org_head_index(left) is not None and self._org_head_index(right) is not None:
+            if len(left) and len(right) and self._org_head_index(left) is not None and self._opens_with_body(right) and not self._of_office_holders(left):
                 parent = self._lookup(right.text, right.start, right.end, source) or _Candidate(
                     right.start, right.end, "Organization", _org_name(right), source, kind=self._org_kind(right)
                 )
@@ -648,10 +649,14 @@ class ActorFinder:
             if doc[i].text == "(":
                 end = i
                 break
-        # "President of the European Council ..." : a title and "of" in front is not the name
+        # "President of the European Council ..." : a title and "of" in front is not the name; a
+        # phrase headed by an organisation word is a body's, even if a title reads the same
+        # ("Council of Ministers of the Union")
         for j in range(start + 1, min(end, start + 4)):
-            if doc[j].lower_ == "of" and self._title(doc[start:j].text) is not None:
+            if doc[j].lower_ == "of" and not self.lexicons.is_org_head(doc[start].text) and self._title(doc[start:j].text) is not None:
                 start = j + 2 if j + 1 < end and doc[j + 1].lower_ == "the" else j + 1
+                if not self._opens_with_body(doc[start:end]):
+                    return None  # "Heads of State and Government": the title's complement, no body
                 break
         for i in range(start + 1, end - 1):
             if doc[i].lower_ == "and" and self._is_capitalised_title_at(doc, i + 1):
@@ -665,6 +670,42 @@ class ActorFinder:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "of", "the")):
             end -= 1
         return doc[start:end] if end > start else None
+
+    def _lists_bodies(self, left: Span, right: Span) -> bool:
+        """Whether "left and right" names two bodies rather than one whose name has "and" in it.
+
+        Both parts need an organisation head. An "and" after a connector of the left part
+        joins words of its complement ("Assembly of Heads of State and Government of the
+        Union", "Ministry of Trade and Industry"), unless an article opens the right part ("the
+        Council of Ministers and the Parliament") or the right part opens with the left's head
+        word ("Bank of England and Bank of France"). With no connector the left part is a whole
+        name ("Reef Council and Delta Basin Council").
+
+        left (Span): the words before "and".
+        right (Span): the words after "and" (and its article).
+        RETURNS (bool): True for two bodies.
+        """
+        head = self._org_head_index(left)
+        if head is None or self._org_head_index(right) is None:
+            return False
+        doc = left.doc
+        if right.start - left.end > 1 or not any(t.lower_ in self.org_connectors for t in left):
+            return True
+        return right[0].text == doc[head].text
+
+    def _opens_with_body(self, span: Span) -> bool:
+        """Whether a span opens with a body's name: an organisation head before its first
+        connector ("University of X", "CPC Central Committee"), not a body named only inside
+        its complement ("Heads of State and Government of the Union")."""
+        words = list(itertools.takewhile(lambda t: t.lower_ not in self.org_connectors, span))
+        return self._org_head_index(span[: len(words)]) is not None
+
+    def _of_office_holders(self, span: Span) -> bool:
+        """Whether a body's name says it is made of office holders ("Assembly of Heads of State
+        and Government", "Council of Ministers"): an "of Y" after such a name says whose office
+        holders they are, and so belongs to the name."""
+        connector = next((t.i for t in span if t.lower_ in ("of", "for")), None)
+        return connector is not None and connector + 1 < span.end and self._title(span.doc[connector + 1].text) is not None
 
     def _looks_like_title_and_name(self, span: Span) -> bool:
         return len(span) >= 2 and self._title(span[0].text) is not None
@@ -707,7 +748,8 @@ class ActorFinder:
                     k = j + 1
                     if k < len(doc) and lowers[k] == "the":
                         k += 1
-                    joins_known = lowers[j] == "and" and (k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
+                    # "and" goes on to another name: one with an article ("the Senate and the House") or a known one
+                    joins_known = lowers[j] == "and" and (k > j + 1 or k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
                     if k < len(doc) and capitalised[k] and doc[k].ent_type_ not in _NOT_NAMES and not joins_known:
                         j = k
                     else:
