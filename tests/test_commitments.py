@@ -519,6 +519,22 @@ def test_a_finite_verb_after_the_action_starts_another_clause(nlp) -> None:
     assert commitments_of(nlp, text) == [(("Kenya",), "agree", "widen the border road")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Andean Water Council met in Lima on 4 May 2026.\n\n4. The Council:\n\na) Decides to establish a drought fund;\n\nb) Calls on donors to contribute.\n",
+            [(("Andean Water Council",), "decide", "establish a drought fund")],
+        ),
+        ("The Andean Water Council met in Lima on 4 May 2026. The Council will publish its report in May.", [(("Andean Water Council",), "will", "publish its report in May")]),
+        # no body named before it has that word
+        ("The Andean Water Council met in Lima on 4 May 2026.\n\nThe Assembly:\n\na) Decides to establish a drought fund.\n", []),
+    ],
+)
+def test_a_capitalised_head_word_alone_is_the_body_named_before_with_that_word(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
 # -- reported and conditional undertakings -------------------------------------------------
 
 

@@ -344,7 +344,7 @@ class CommitmentFinder:
         capital = self._capital_state(doc, tokens)
         if capital is not None:
             return [capital]
-        antecedent = self._generic_antecedent(doc, subject, head, index)
+        antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens)
         return [antecedent] if antecedent is not None else None
 
     def _capital_state(self, doc: Doc, tokens: list[Token]) -> Ref | None:
@@ -753,6 +753,24 @@ def _opens_without_subject(doc: Doc, start: int, index) -> bool:
         return False
     in_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in (word, *word.ancestors))
     return first > start or tokens.lowers[first].endswith("s") or not in_subject
+
+
+def _body_named_before(doc: Doc, subject: Token, tokens: list[Token]) -> Ref | None:
+    """"The Assembly", "the Council": a capitalised head word alone stands for the nearest
+    organisation named before it whose name has that word ("Assembly of Heads of State ...").
+
+    doc (Doc): a document annotated by the actor finder.
+    subject (Token): the head of the subject phrase.
+    tokens (list[Token]): the tokens of the subject phrase.
+    RETURNS (Ref | None): the organisation, or None.
+    """
+    words = [t for t in tokens if not (t.is_punct or t.is_space or t.lower_ == "the")]
+    if words != [subject] or subject.tag_ != "NNP" or not subject.is_title:
+        return None
+    for span in reversed(mentions_between(doc, 0, subject.i)):
+        if span.label_ == "Organization" and subject.text in span.kb_id_.split():
+            return mention_ref(span)
+    return None
 
 
 def _apposition_span(doc: Doc, we: Token, index) -> Span | None:
