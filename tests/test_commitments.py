@@ -377,6 +377,45 @@ def test_reported_clauses_that_bind_nobody(nlp, text: str) -> None:
     assert commitments_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya said it would send 200 police officers to Haiti.", [(("Kenya",), "will", "send 200 police officers to Haiti")]),
+        ("The World Bank said on Monday that it would lend $2 billion to Ghana.", [(("World Bank",), "will", "lend $2 billion to Ghana")]),
+        # a noun of the reporting verb is its addressee or its circumstance, not what "it" is
+        ("Kenya told the council it would send 200 police officers.", [(("Kenya",), "will", "send 200 police officers")]),
+        ("Kenya said in a statement that it would send 200 police officers.", [(("Kenya",), "will", "send 200 police officers")]),
+        # a plural noun before "it" is no "it"
+        ("Kenya said its troops were ready and it would send 200 more.", [(("Kenya",), "will", "send 200 more")]),
+        # with a named subject, helping is an act
+        ("Japan said it would provide $5 million. Japan will help Malaysia build two ports.", [(("Japan",), "will", "provide $5 million"), (("Japan",), "will", "help Malaysia build two ports")]),
+    ],
+)
+def test_it_in_what_a_state_or_body_said_undertakes(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # states and predictions: "it" is what is spoken of, or the verb is no act
+        "Kenya said it would cost $40 million to send the officers.",
+        "Kenya said it would mean fewer troops at home.",
+        "Kenya said it would require parliamentary approval.",
+        "Kenya said it would allow the officers to stay longer.",
+        "Kenya said it would win the vote easily.",
+        "Kenya said it would take two months to deploy the officers.",
+        "Kenya said it would help stabilise the region.",
+        "Kenya said it would lead to lower prices.",
+        # a thing named in between may be "it"
+        "Kenya said the plan was ready and it would create 5,000 jobs.",
+        "The plan is ready and it would create 5,000 jobs, Kenya said.",
+    ],
+)
+def test_it_that_is_a_thing_or_states_an_outcome_binds_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
+
+
 # -- when, before the action -------------------------------------------------------------
 
 

@@ -19,7 +19,8 @@ else the document's signatories) and a definite generic head ("the agency", "the
 Every name of a list is a party, also where the parser cuts the list apart; "the two
 leaders" are also the last two people who spoke or acted in turn, and in a text in its own
 voice (a readout, a declaration) the states they serve; "it" in what a state or body said
-is that state or body ("Portugal said it would ...").
+is that state or body ("Portugal said it would ..."), unless its verb states an outcome
+("it would cost / allow ...") or a thing named before it in the clause may be "it".
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class CommitmentFinder:
         refusal_verbs: Iterable[str],
         modal_verbs: dict[str, str],
         non_agentive_verbs: Iterable[str],
+        consequence_verbs: Iterable[str],
         plural_references: Iterable[str],
         person_group_nouns: Iterable[str],
         first_person_plural: Iterable[str],
@@ -102,6 +104,7 @@ class CommitmentFinder:
         self.refusal_verbs = set(refusal_verbs)
         self.modal_verbs = modal_verbs
         self.non_agentive = set(non_agentive_verbs)
+        self.consequence_verbs = set(consequence_verbs)
         self.plural_references = [tuple(p.lower().split()) for p in plural_references]
         self.person_group_nouns = {w.lower() for w in person_group_nouns}
         self.first_person_plural = {w.lower() for w in first_person_plural}
@@ -400,6 +403,8 @@ class CommitmentFinder:
         the speaker's. "it" in what a state or body said or promised is that state or body
         ("Portugal said it would ...")."""
         if subject.lower_ == "it":
+            if head.lemma_.lower() in self.consequence_verbs or _thing_before(doc, subject, head, index):
+                return None  # "said it would allow ...", "said the plan was ready and it would ...": a thing
             return self._reporter(doc, head, index, COLLECTIVE)
         fits = self.generic_heads.get(subject.lemma_.lower())
         determiners = [c.lower_ for c in subject.children]
@@ -460,6 +465,28 @@ class CommitmentFinder:
         if len({r["person"] for r in opening}) < 2:
             return []
         return _dedupe([_state_or_body(doc, tuple(role["organization"])) for role in opening])  # type: ignore[arg-type]
+
+
+def _thing_before(doc: Doc, it: Token, verb: Token, index) -> bool:
+    """Whether "it" may be a thing named in the reported clause before it ("Kenya said the plan
+    was ready and it would create jobs"): a singular noun that is no actor's name and is the
+    subject or object of a verb of that clause (not the reporting verb's own object: "Kenya
+    told the council it would ...").
+
+    doc (Doc): a document annotated by the actor finder.
+    it (Token): the pronoun.
+    verb (Token): the verb "it" is the subject of.
+    index: the mention index of the document.
+    RETURNS (bool): True when such a noun comes between the clause's start and "it".
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    reporting = clause.head
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.tag_ in ("NN", "NNP") and t.head is not reporting and t.i not in index and t.ent_type_ not in ("DATE", "TIME")
+        for t in doc[clause.left_edge.i : it.i]
+    )
 
 
 def _bound_objects(verb: Token) -> list[Token]:

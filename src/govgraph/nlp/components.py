@@ -168,7 +168,13 @@ def make_statement_finder(
         "non_agentive_verbs": [
             "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen", "last", "serve",
             "take", "mark", "involve", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
+            # states and outcomes, not acts: "would cost $40 million", "would mean fewer troops", "will win"
+            "cost", "mean", "require", "equal", "exceed", "entail", "amount", "represent", "matter", "outweigh",
+            "lack", "deserve", "resemble", "belong", "consist", "win",
         ],
+        # what "it" (a plan, a deal) would bring about, not what a state or body undertakes:
+        # "Kenya said it would allow / help / lead to ..." (with a named subject they may be acts)
+        "consequence_verbs": ["allow", "permit", "enable", "help", "lead", "bring", "boost", "hurt", "harm", "affect", "ease", "spur"],
         "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
@@ -194,6 +200,7 @@ def make_commitment_finder(
     refusal_verbs: list[str],
     modal_verbs: dict[str, str],
     non_agentive_verbs: list[str],
+    consequence_verbs: list[str],
     plural_references: list[str],
     person_group_nouns: list[str],
     first_person_plural: list[str],
@@ -212,6 +219,7 @@ def make_commitment_finder(
         refusal_verbs=refusal_verbs,
         modal_verbs=modal_verbs,
         non_agentive_verbs=non_agentive_verbs,
+        consequence_verbs=consequence_verbs,
         plural_references=plural_references,
         person_group_nouns=person_group_nouns,
         first_person_plural=first_person_plural,
