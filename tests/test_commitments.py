@@ -620,6 +620,28 @@ def test_stated_intentions_and_the_country_as_subject(nlp, text: str, expected) 
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the state or body owning the commitment noun is the party, whoever voices it
+        (
+            "Prime Minister Haruto Sato expressed Japan's intention to provide $50 million for flood defences.",
+            [(("Japan",), "intend", "provide $50 million for flood defences")],
+        ),
+        ("The minister reaffirmed Kenya's commitment to send 200 police officers to Haiti.", [(("Kenya",), "reaffirm", "send 200 police officers to Haiti")]),
+        ("The spokesperson reiterated the World Bank's pledge to lend $2 billion to Ghana.", [(("World Bank",), "reaffirm", "lend $2 billion to Ghana")]),
+        # "its" and "their" leave the subject the party
+        ("Kenya reaffirmed its commitment to send 200 police officers.", [(("Kenya",), "reaffirm", "send 200 police officers")]),
+        (
+            "Kenyan President Amani Odera and Ugandan President Neema Mushi reaffirmed their commitment to open the border.",
+            [(("Amani Odera", "Neema Mushi"), "reaffirm", "open the border")],
+        ),
+    ],
+)
+def test_the_owner_of_a_commitment_noun_is_the_party(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["The minister expressed concern about the rising cost of food.", "Kenya's finance minister said the country's debt would rise next year."],
 )

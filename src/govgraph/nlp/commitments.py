@@ -5,7 +5,8 @@ Constructions read:
   pledged to / vowed to / promised to / undertook to / resolved to / decided to ...";
 - commitment verbs with what is promised as their object: "X pledged $400 million over five
   years", "X promised a review" (not "pledged allegiance", not "committed crimes");
-- "X (re)affirmed its commitment to ...", "X renewed its pledge to ...";
+- "X (re)affirmed its commitment to ...", "X renewed its pledge to ..."; an owner named with
+  the noun is the party ("the minister reaffirmed Kenya's commitment to ...");
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
 - negation: "X refused / declined to ...", "X will not ...";
 - parties as object: "The agreement commits Kenya and Uganda to ...";
@@ -69,7 +70,9 @@ class _Reading(NamedTuple):
     negated: bool
     start: int  # the first token of the action
     head: Token  # the token whose subject (or bound object) is the party
-    subject: Span | None = None  # an operative clause's list subject ("The Assembly:"), named outside its clause
+    # the party's phrase when it is not the predicate's subject: an operative clause's list
+    # subject ("The Assembly:"), the owner of the commitment noun ("Kenya's commitment")
+    subject: Span | None = None
     end: int | None = None  # where an operative clause ends (its ";" or line break)
 
 
@@ -230,14 +233,14 @@ class CommitmentFinder:
             start = _complement_start(doc, sent, token)
             if start is not None:
                 return _Reading("refuse", True, start, _clause_head(token))
-        # "X (re)affirmed its commitment to ..."
+        # "X (re)affirmed its commitment to ...", "X expressed Japan's intention to ..."
         if lemma in self.affirming_verbs:
             for child in token.children:
                 if child.dep_ == "dobj" and child.lemma_.lower() in self.commitment_nouns:
                     start = _noun_complement_start(doc, sent, child)
                     if start is not None:
                         modality = self.affirming_verbs[lemma] or self.commitment_nouns[child.lemma_.lower()]
-                        return _Reading(modality, negated, start, token)
+                        return _Reading(modality, negated, start, token, _possessor(doc, child))
         # "X will <verb> ...", and "Y said (that) X would <verb> ..."
         if lower in self.modal_verbs and token.dep_ == "aux":
             verb = token.head
@@ -303,7 +306,7 @@ class CommitmentFinder:
         # an agreement has two sides: "we have agreed" after a meeting is both of them
         reciprocal = reading.modality == "agree"
         if reading.subject is not None:
-            # an operative clause: the subject of its list, read as any subject is
+            # an operative clause's list subject or a commitment noun's owner, read as any subject is
             return self._phrase_actors(doc, reading.subject.root, list(reading.subject), head, index, groups, we, reciprocal) or []
         # "The agreement commits Kenya to ...": the object; "X committed $40 million to ...": the subject
         bound = self._actors_of(doc, _bound_objects(head), head, index, groups, we, reciprocal)
@@ -465,6 +468,21 @@ class CommitmentFinder:
         if len({r["person"] for r in opening}) < 2:
             return []
         return _dedupe([_state_or_body(doc, tuple(role["organization"])) for role in opening])  # type: ignore[arg-type]
+
+
+def _possessor(doc: Doc, noun: Token) -> Span | None:
+    """The state or body named as the owner of a commitment noun, the party of the commitment
+    whoever voices it: "the minister reaffirmed Kenya's commitment to ...", "X expressed
+    Japan's intention to ..."; None for "its commitment" or a person's, which leave the
+    subject the party.
+
+    doc (Doc): a document annotated by the actor finder.
+    noun (Token): the commitment noun.
+    RETURNS (Span | None): the owner's mention.
+    """
+    index = mention_index(doc)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in index), None)
+    return index[owner.i] if owner is not None and index[owner.i].label_ in COLLECTIVE else None
 
 
 def _thing_before(doc: Doc, it: Token, verb: Token, index) -> bool:
