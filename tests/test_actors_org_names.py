@@ -184,3 +184,10 @@ def test_two_bodies_with_articles_are_no_one_name(nlp) -> None:
 )
 def test_heads_of_state_and_government_are_no_body(nlp, text: str) -> None:
     assert organisations_of(nlp, text) == set()
+
+
+def test_a_portfolio_with_and_inside_is_no_part_of_the_name_after_it(nlp) -> None:
+    # the title lexicon reads "Minister of Trade and" as a title; a title never ends on "and"
+    text = "Ghana's Minister of Trade and Industry Kofi Boateng said the rules would change."
+    assert actors_of(nlp, text) == {("Country", "Ghana"), ("Person", "Kofi Boateng")}
+    assert roles_of(nlp, text) == {("Kofi Boateng", "Minister of Trade and Industry", "Ghana")}

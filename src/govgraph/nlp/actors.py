@@ -530,9 +530,12 @@ class ActorFinder:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
 
     def _title_end(self, doc: Doc, i: int) -> int:
+        """The end of the longest title (of up to four words) that starts at token i; a title
+        never ends on a connector, which would make the portfolio's last word ("Industry" of
+        "Minister of Trade and Industry") the start of a name."""
         tokens = doc_tokens(doc)
         for j in range(min(len(doc), i + 4), i, -1):
-            if self._title(tokens.phrase(i, j)) is not None:
+            if tokens.lowers[j - 1] not in self.org_connectors and self._title(tokens.phrase(i, j)) is not None:
                 return j
         return i + 1
 
