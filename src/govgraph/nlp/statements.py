@@ -474,7 +474,9 @@ def _title_head(title: str) -> str:
 
 def noun_phrase(head: Token) -> list[Token]:
     """A subject's words without its relative and appositive clauses' verbs' objects."""
-    return [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a in head.subtree and a is not head)]
+    subtree = list(head.subtree)
+    inside = {t.i for t in subtree}  # a set: the subtree once, not once per ancestor
+    return [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a.i in inside and a.i != head.i)]
 
 
 def _salient_person(sent: Span, index: dict[int, Span]):
