@@ -559,6 +559,7 @@ class Lexicons:
     _title_forms: tuple[tuple[str, TitleEntry, bool], ...]
     _title_plurals: Mapping[str, str]
     _org_heads: Mapping[str, str | None]
+    _org_heads_upper: Mapping[str, str]  # "MINISTRY" -> "Ministry": heads written in capitals
     _non_actor_heads: frozenset[str]
     _places: frozenset[str]
     _capitals: Mapping[str, str]
@@ -766,11 +767,7 @@ class Lexicons:
         word = word.strip().rstrip(".")
         if word in self._org_heads:
             return word
-        if word.isupper():
-            for head in self._org_heads:
-                if head.upper() == word:
-                    return head
-        return None
+        return self._org_heads_upper.get(word) if word.isupper() else None
 
     # titles ------------------------------------------------------------------------------
 
@@ -1038,6 +1035,7 @@ def _load(folder: str) -> Lexicons:
         _title_forms=tuple(forms),
         _title_plurals=MappingProxyType(plurals),
         _org_heads=MappingProxyType(heads),
+        _org_heads_upper=MappingProxyType(_upper_heads(heads)),
         _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
         _places=frozenset(_fold(row[0]).casefold() for _, row in _read_rows(data_dir / "places.tsv")),
         _capitals=MappingProxyType({_fold(row[0]).casefold(): row[1] for _, row in _read_rows(data_dir / "places.tsv") if row[2:] == ["capital"]}),
@@ -1246,6 +1244,14 @@ def _build_titles(
             add(plural, entry, True, strict)
             plurals[_fold(plural).casefold()] = form
     return titles, exact, folded, forms, plurals
+
+
+def _upper_heads(heads: Mapping[str, str | None]) -> dict[str, str]:
+    """Each head's capitals -> the head (the first listed, when two heads share them)."""
+    upper: dict[str, str] = {}
+    for head in heads:
+        upper.setdefault(head.upper(), head)
+    return upper
 
 
 def _build_seats(path: Path, countries: Mapping[str, CountryEntry]) -> dict[str, str]:

@@ -38,6 +38,8 @@ _STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islami
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Entity types of the model that name places: such a name holds no title.
 _PLACES = ("GPE", "LOC", "FAC")
+#: The model's entity labels that may name an actor (or a word of one).
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _ARTICLES = ("the", "a", "an")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
@@ -190,6 +192,8 @@ class ActorFinder:
             if t.text[:1].isupper()
         }
         for ent in doc.ents:
+            if ent.label_ not in _ACTOR_LABELS:
+                continue  # dates, amounts, laws: none is read below
             span = _trim(ent, self.caption_words)
             if span is None or _is_heading(span):
                 continue
