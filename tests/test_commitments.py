@@ -570,3 +570,60 @@ def test_stated_intentions_and_the_country_as_subject(nlp, text: str, expected) 
 )
 def test_expressed_concern_and_a_countrys_debt_undertake_nothing(nlp, text: str) -> None:
     assert commitments_of(nlp, text) == []
+
+
+# -- the signatories of a treaty or memorandum -------------------------------------------------
+
+#: A memorandum's opening article that names its signatories "the Parties".
+MEMORANDUM = (
+    "Article 1\nThe Government of the Republic of Chile and the Government of New Zealand (hereinafter referred to as "
+    "\u201cthe Parties\u201d) shall cooperate in the field of fisheries.\n\n"
+    "Article 2\nThe Parties shall set up a joint committee, co-chaired by officials of the Ministry of Agriculture of Chile "
+    "and the Ministry for Primary Industries of New Zealand.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause, action",
+    [
+        ("Each Party shall bear its own expenses incurred under this Agreement.", "bear its own expenses incurred under this Agreement"),
+        ("Both Parties shall exchange data on fish stocks every year.", "exchange data on fish stocks every year"),
+        ("The Parties shall review this Memorandum after three years.", "review this Memorandum after three years"),
+    ],
+)
+def test_the_parties_of_a_memorandum_are_the_states_whose_governments_it_names(nlp, clause: str, action: str) -> None:
+    # not the two ministries named together last, and "Each Party" is no organisation
+    found = commitments_of(nlp, MEMORANDUM + "Article 3\n" + clause)
+    assert found[-1] == (("Chile", "New Zealand"), "shall", action)
+
+
+def test_each_party_is_no_organisation(nlp) -> None:
+    document = parse_document(("Article 3\nEach Party shall bear its own expenses. Either Party may end it.").encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert [a.name for a in records.actors] == []
+
+
+def test_bodies_defined_as_the_participants_stand_for_themselves(nlp) -> None:
+    text = (
+        "This Memorandum between the World Health Organization and the African Union (hereinafter \u201cthe Participants\u201d) "
+        "sets out their cooperation.\n\nThe Participants will hold a joint meeting every year."
+    )
+    assert commitments_of(nlp, text) == [(("African Union", "World Health Organization"), "will", "hold a joint meeting every year")]
+
+
+def test_a_signature_block_names_people_and_their_offices(nlp) -> None:
+    text = (
+        "The Memorandum was signed by the Permanent Secretary of the Ministry of Agriculture, Eng. Rosa Quintanilla.\n\n"
+        "For the Government of the Republic of Chile: Eng. Rosa Quintanilla, Permanent Secretary, Ministry of Agriculture\n"
+        "For the Government of New Zealand: Tomas Whitcombe, Ambassador"
+    )
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    # no body runs across the colon, the line break or into "Eng." before a name
+    assert sorted({(a.category, a.name) for a in records.actors}) == [
+        ("Country", "Chile"),
+        ("Country", "New Zealand"),
+        ("Organization", "Ministry of Agriculture"),
+        ("Person", "Rosa Quintanilla"),
+        ("Person", "Tomas Whitcombe"),
+    ]

@@ -111,7 +111,7 @@ class CommitmentFinder:
         we = self._first_person(doc, index)
         doc._.govgraph_we = list(we)
         found: list[dict] = []
-        groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": []}
+        groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": [], "defined": _defined_parties(doc)}
         text = doc_tokens(doc).text
         predicates = self._possible_predicates(doc)
         for sent in doc.sents:
@@ -329,6 +329,9 @@ class CommitmentFinder:
             return [speaker] if speaker is not None else []
         if subject.lower_ == "they":
             return list(groups["last"])
+        if groups["defined"] and _names_parties(subject, tokens, index):
+            # "Each Party shall ...", "The Participants will ...": the signatories the text defined
+            return list(groups["defined"])
         reference = self._group_reference(subject, tokens)
         if reference is not None:
             # in a joint text with no group named yet, "both countries" are its signatories
@@ -1007,6 +1010,54 @@ def _in_own_voice(doc: Doc) -> bool:
         interview = any(statement["mode"] == "interview" for statement in doc._.govgraph_statements)
         _voice_last = (doc, len(doc), sum(tokens.paragraph_start) >= 3 and not quoted and not interview)
     return _voice_last[2]
+
+
+#: Nouns by which a treaty or memorandum names its signatories ("the Parties", "Each Side").
+_PARTY_NOUNS = ("party", "parties", "side", "sides", "participant", "participants", "signatory", "signatories")
+#: Words that may stand before them: "the Parties", "Each Party", "Both Sides", "either Party".
+_PARTY_DETERMINERS = ("the", "each", "both", "either", "two")
+#: Words that open the definition of the signatories' name: (hereinafter "the Parties").
+_DEFINING_WORDS = ("hereinafter", "hereafter")
+
+
+def _defined_parties(doc: Doc) -> list[Ref]:
+    """The signatories a treaty, agreement or memorandum defines by name: "the Government of X
+    and the Government of Y (hereinafter "the Parties")" -> X and Y (a government stands for
+    its state; another body for itself). Empty when the text defines none.
+
+    doc (Doc): a document annotated by the actor finder.
+    RETURNS (list[Ref]): the states or bodies, in text order.
+    """
+    lowers = doc_tokens(doc).lowers
+    for i in (i for i, word in enumerate(lowers) if word in _DEFINING_WORDS):
+        # the parenthesis names the signatories' collective noun within a few words
+        if i == 0 or lowers[i - 1] != "(" or not any(w in _PARTY_NOUNS for w in lowers[i + 1 : i + 8]):
+            continue
+        sent = doc[i].sent
+        start = next((k + 1 for k in range(i - 1, sent.start - 1, -1) if lowers[k] == "between"), sent.start)
+        found = _dedupe([_government_state(doc, span) for span in mentions_in(doc, doc[start : i - 1], COLLECTIVE)])
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _government_state(doc: Doc, span: Span) -> Ref:
+    """The state "the Government of X" stands for; any other mention's own actor."""
+    countries = [inner for inner in mentions_between(doc, span.start, span.end) if inner.label_ == "Country"]
+    if span.label_ == "Organization" and span[0].lower_ == "government" and countries:
+        return mention_ref(countries[0])
+    return mention_ref(span)
+
+
+def _names_parties(subject: Token, tokens: list[Token], index) -> bool:
+    """Whether a subject phrase is the signatories' collective noun alone ("the Parties",
+    "Each Party", "Both Sides"), naming no actor of its own ("the Netherlands side" does)."""
+    words = [t.lower_ for t in tokens if not t.is_punct]
+    return (
+        subject.lower_ in _PARTY_NOUNS
+        and all(w in _PARTY_DETERMINERS for w in words[:-1])
+        and not any(t.i in index for t in tokens if t.lower_ not in _PARTY_NOUNS)
+    )
 
 
 def _resolve_group(reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:

@@ -37,7 +37,7 @@ _INSTITUTIONS = ["InternationalOrganization", "GovernmentBody", "agency", "progr
 #: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
 HONORIFICS = [
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
-    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon",
+    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon", "Eng",
     "Honourable", "Honorable", "Mme", "Herr", "Frau",
 ]
 
@@ -169,7 +169,7 @@ def make_statement_finder(
             "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen", "last", "serve",
             "take", "mark", "involve", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
         ],
-        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
+        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders", "each party", "either party", "each side", "the participants", "both participants"],
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
         "reporting_verbs": REPORTING_VERBS,
