@@ -602,6 +602,8 @@ class ActorFinder:
                 return self._organization(doc[span.start : i], known, source) + self._organization(doc[right_start : span.end], known, source)
         if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
             return []  # an unexplained acronym ("AI"): kept only if the text defines it
+        if len(words) == 1 and words[0].is_upper and span.end < len(doc) and (doc[span.end].lower_ == "that" or doc[span.end].tag_ in ("DT", "PRP$")):
+            return []  # a verb in capitals ("... and UNDERLINES that", "WELCOMES the"), as council conclusions write them
         if len(words) == 2 and words[0].lower_ in _QUANTIFIERS:
             return []  # "Each Party", "Both Sides": the signatories of a treaty, named by a common noun
         if not any(t.text[:1].isupper() for t in words) or _is_heading(span):

@@ -142,14 +142,28 @@ def make_role_finder(
         "phrasal_reporting_verbs": ["point out", "point to"],
         "person_pronouns": ["he", "she"],
         "delegate_nouns": ["representative", "delegate", "delegation", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "mission", "government"],
+        # verbs by which an operative clause states its that-clause, besides the reporting verbs ("RECOGNISES that")
+        "stance_verbs": ["recognise", "recognize", "reaffirm", "consider", "regret", "deplore"],
     },
 )
 def make_statement_finder(
-    nlp: Language, name: str, reporting_verbs: list[str], phrasal_reporting_verbs: list[str], person_pronouns: list[str], delegate_nouns: list[str]
+    nlp: Language,
+    name: str,
+    reporting_verbs: list[str],
+    phrasal_reporting_verbs: list[str],
+    person_pronouns: list[str],
+    delegate_nouns: list[str],
+    stance_verbs: list[str],
 ) -> StatementFinder:
-    """Create the statement finder (reported and direct speech, interview answers)."""
+    """Create the statement finder (reported and direct speech, interview answers, operative clauses)."""
     return StatementFinder(
-        nlp, name, reporting_verbs=reporting_verbs, phrasal_reporting_verbs=phrasal_reporting_verbs, person_pronouns=person_pronouns, delegate_nouns=delegate_nouns
+        nlp,
+        name,
+        reporting_verbs=reporting_verbs,
+        phrasal_reporting_verbs=phrasal_reporting_verbs,
+        person_pronouns=person_pronouns,
+        delegate_nouns=delegate_nouns,
+        stance_verbs=stance_verbs,
     )
 
 

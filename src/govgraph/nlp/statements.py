@@ -16,7 +16,9 @@ Constructions read:
   the introduction presents; a title ("Spokesperson:") the person the text gives that title;
   "Q:", "Question:", "Interviewer:" and an outlet's name ask, and turns that only ask
   questions are no one's statements. Remarks before the first question are one statement a
-  paragraph.
+  paragraph;
+- operative clauses of official texts: "THE COUNCIL: 1. STRESSES that ...; 2. RECALLS ..., and
+  UNDERLINES that ..." -> the that-clause, said by the actors of the list's subject.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import COLLECTIVE, Ref, labelled_turns, mention_index, mention_ref, mentions, mentions_in
+from .operative import base_form, item_end, item_start, list_subject
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_statements"):
@@ -88,6 +91,7 @@ class StatementFinder:
         phrasal_reporting_verbs: Iterable[str],
         person_pronouns: Iterable[str],
         delegate_nouns: Iterable[str],
+        stance_verbs: Iterable[str],
     ) -> None:
         self.name = name
         self.reporting_verbs = set(reporting_verbs)
@@ -95,6 +99,8 @@ class StatementFinder:
         self._reporting_lemmas = {v.lower() for v in self.reporting_verbs} | {p[0] for p in self.phrasal}
         self.person_pronouns = {p.lower() for p in person_pronouns}
         self.delegate_nouns = {w.lower() for w in delegate_nouns}
+        # the verbs by which an operative clause states something: "STRESSES that ...", "Recognises that ..."
+        self.operative_verbs = {v.lower() for v in self.reporting_verbs} | {v.lower() for v in stance_verbs}
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
@@ -114,8 +120,54 @@ class StatementFinder:
                 last_speaker = statement["speaker"]
             if not found or found[-1]["sentence"] != (sent.start, sent.end):
                 last_speaker = _salient_person(sent, index) or last_speaker
+        anchors = {statement["anchor"] for statement in found}
+        found += [s for s in self._operative(doc) if s["anchor"] not in anchors]
         doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
         return doc
+
+    def _operative(self, doc: Doc) -> list[dict]:
+        """Statements of operative clauses: an item of a list whose subject introduced it ("THE
+        COUNCIL: 1. STRESSES that ...", "2. RECALLS ..., and UNDERLINES that ...") says its
+        that-clause, in the words of the list's subject. The item's verb is read from the words,
+        as the model parses these capitalised verbs as names or nouns."""
+        found = []
+        lowers = doc_tokens(doc).lowers
+        for i in range(len(doc) - 1):
+            if lowers[i + 1] != "that" or base_form(lowers[i]) not in self.operative_verbs and doc[i].lemma_.lower() not in self.operative_verbs:
+                continue
+            item = _item_of(doc, i)
+            subject = list_subject(doc, item) if item is not None else None
+            if subject is None:
+                continue
+            speakers = _dedupe_refs([mention_ref(s) for s in mentions_in(doc, subject, ("Person",) + COLLECTIVE)])
+            end = self._coordinated_verb(doc, i + 2, item_end(doc, i, doc[i].sent.end))
+            content = _trim(doc, i + 2, end)
+            if content is None:
+                continue
+            for speaker in speakers:
+                found.append(
+                    {
+                        "speaker": speaker,
+                        "start": doc[content[0]].idx,
+                        "end": doc[content[1] - 1].idx + len(doc[content[1] - 1]),
+                        "mode": "reported",
+                        "outlet": None,
+                        "sentence": (doc[i].sent.start, doc[i].sent.end),
+                        "anchor": i,
+                    }
+                )
+        return found
+
+    def _coordinated_verb(self, doc: Doc, start: int, end: int) -> int:
+        """Where the content of an operative clause ends: before the next verb coordinated in its
+        item (", and RECOGNISES that ...", "and invites ..."), else at ``end``."""
+        lowers = doc_tokens(doc).lowers
+        for k in range(start, end - 1):
+            word = doc[k + 1].text
+            shouted = word.isupper() and word.isalpha() and len(word) > 4
+            if lowers[k] == "and" and (shouted or base_form(lowers[k + 1]) in self.operative_verbs and lowers[k + 1].endswith("s")):
+                return k
+        return end
 
     def _reporting_verbs(self, doc: Doc) -> list[int]:
         """The tokens that report speech, in order. Read from the Doc's arrays first, so that a
@@ -502,6 +554,27 @@ def _quote_opened_before(doc: Doc, start: int, end: int) -> int | None:
     if not _closes_at(doc, end) or (start > 0 and doc[start - 1].text in ("“", '"')):
         return None
     return _opening_quote(doc, start)
+
+
+def _item_of(doc: Doc, verb: int) -> int | None:
+    """The first token of the list item a verb opens, or of the item it is coordinated in
+    ("2. RECALLS ..., and UNDERLINES that ..."); None when it stands in no list item."""
+    start = item_start(doc, verb)
+    lowers = doc_tokens(doc).lowers
+    if start is not None or lowers[verb - 1] != "and":
+        return start
+    for k in range(verb - 2, max(-1, verb - 200), -1):
+        if lowers[k] in (";", ":") or doc[k].is_space and "\n" in doc[k].text:
+            break
+        start = item_start(doc, k) if doc[k].text[:1].isupper() else None
+        if start is not None:
+            return start
+    return None
+
+
+def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
+    """Actors in their first order, each once."""
+    return list(dict.fromkeys(refs))
 
 
 def _co_speakers(subject: Span, speaker: Ref, index: dict[int, Span]) -> list[Ref]:
