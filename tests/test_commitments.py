@@ -627,3 +627,32 @@ def test_a_signature_block_names_people_and_their_offices(nlp) -> None:
         ("Person", "Rosa Quintanilla"),
         ("Person", "Tomas Whitcombe"),
     ]
+
+
+# -- readouts: the leaders who met, not the bodies or deputies named after them -----------------
+
+LEADERS_READOUT = (
+    "President Amani Odera met today with Prime Minister Lena Varga of Hungary in Nairobi. The two leaders discussed trade "
+    "and investment.\n\n"
+    "The two leaders welcomed the signing of a memorandum between the Kenya Ports Authority and Hungary's Ministry of "
+    "Transport. They agreed to set up a joint logistics working group, co-chaired by Deputy Minister Peter Kiprop and State "
+    "Secretary Anna Bodnar.\n\n"
+    "Both leaders committed to meet again in Budapest next year."
+)
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before(nlp) -> None:
+    # not the two bodies named in that sentence's object
+    found = commitments_of(nlp, LEADERS_READOUT, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[0][:2] == (("Hungary", "Kenya"), "agree")
+
+
+def test_the_leaders_are_the_heads_of_government_named_together_last(nlp) -> None:
+    # not the deputies who co-chair the working group, named together after them
+    found = commitments_of(nlp, LEADERS_READOUT, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[-1] == (("Hungary", "Kenya"), "commit", "meet again in Budapest next year")
+
+
+def test_they_after_a_singular_subject_is_the_group_named_last(nlp) -> None:
+    text = "Kenya signed a deal with Uganda and Rwanda on Monday. They agreed to cut tariffs on maize."
+    assert commitments_of(nlp, text) == [(("Rwanda", "Uganda"), "agree", "cut tariffs on maize")]

@@ -129,7 +129,9 @@ class CommitmentFinder:
                 if reading is None:
                     continue
                 modality, negated = reading.modality, reading.negated
-                _update_groups(doc, groups, _named_together(doc, doc[sent.start : token.i], index))
+                before = _named_together(doc, doc[sent.start : token.i], index)
+                _update_groups(doc, groups, before)
+                _update_leaders(doc, groups, before)
                 parties = self._parties(doc, reading, index, groups, we)
                 if not parties:
                     continue
@@ -150,8 +152,14 @@ class CommitmentFinder:
                         "condition": _condition(doc, *span) or _fronted_condition(doc, reading.head),
                     }
                 )
-            _update_groups(doc, groups, _named_together(doc, sent, index))
+            subject = self._plural_subject(doc, sent, index, groups, we)
+            together = _named_together(doc, sent, index)
+            _update_groups(doc, groups, together)
+            _update_leaders(doc, groups, together)
             _update_turns(doc, groups, sent)
+            if subject:
+                # "The two leaders welcomed a deal between A and B. They agreed ...": "they" is the subject before
+                groups["last"] = subject
         doc._.govgraph_commitments = _unique(found)
         return doc
 
@@ -339,6 +347,9 @@ class CommitmentFinder:
             # "Each Party shall ...", "The Participants will ...": the signatories the text defined
             return list(groups["defined"])
         reference = self._group_reference(subject, tokens)
+        if reference == "people" and subject.lemma_.lower() == "leader" and groups.get("leaders"):
+            # "Both leaders": the heads of state or government named together last, not their envoys
+            return list(groups["leaders"])
         if reference is not None:
             # in a joint text with no group named yet, "both countries" are its signatories
             return _resolve_group(reference, groups) or (list(we) if reference == "collective" else [])
@@ -347,6 +358,18 @@ class CommitmentFinder:
             return _dedupe([mention_ref(s) for s in found])
         antecedent = self._generic_antecedent(doc, subject, head, index)
         return [antecedent] if antecedent is not None else None
+
+    def _plural_subject(self, doc: Doc, sent: Span, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
+        """The actors a sentence's plural subject stands for ("The two leaders", "Kenya and
+        Uganda", "They"), as _leaders reads people; empty for a singular or unresolved subject."""
+        root = sent.root
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):
+            if subject.lower_ != "they" and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children):
+                return []
+            found = self._phrase_actors(doc, subject, list(subject.subtree), root, index, groups, we, False) or []
+            if len(found) >= 2:
+                return _leaders(doc, found) if all(ref[0] == "Person" for ref in found) else found
+        return []
 
     def _reporter(self, doc: Doc, verb: Token, index, categories: tuple[str, ...] = ("Person",)) -> Ref | None:
         """"X said she would ...": the actor whose reported clause this is."""
@@ -783,6 +806,27 @@ def _update_groups(doc: Doc, groups: dict[str, list[Ref]], found: list[list[Ref]
         else:
             groups["collective"] = refs
             groups["last"] = refs
+
+
+#: Titles of heads of state or government: the people "the leaders" of a meeting are.
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "head of state", "head of government")
+
+
+def _update_leaders(doc: Doc, groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None:
+    """Remember the last group of people named together who all head a state or government
+    (_LEADER_TITLES), as _leaders reads them: "the leaders" of a meeting are they, not the
+    deputies named together after them ("co-chaired by Deputy Secretary A and State Secretary B")."""
+    for refs in found:
+        if refs[0][0] == "Person" and all(_is_leader(doc, person) for person in refs):
+            groups["leaders"] = _leaders(doc, refs)
+
+
+def _is_leader(doc: Doc, person: Ref) -> bool:
+    """Whether a person holds a current office of head of state or government ("President",
+    "Prime Minister of X"; not "Vice President", "Deputy Prime Minister")."""
+    roles = doc._.govgraph_roles if Doc.has_extension("govgraph_roles") else []
+    titles = [r["title"].lower().split(" of ")[0] for r in roles if tuple(r["person"]) == tuple(person) and r.get("status") != "former"]
+    return any(title in _LEADER_TITLES for title in titles)
 
 
 def _update_turns(doc: Doc, groups: dict[str, list[Ref]], sent: Span) -> None:
