@@ -656,3 +656,12 @@ def test_the_leaders_are_the_heads_of_government_named_together_last(nlp) -> Non
 def test_they_after_a_singular_subject_is_the_group_named_last(nlp) -> None:
     text = "Kenya signed a deal with Uganda and Rwanda on Monday. They agreed to cut tariffs on maize."
     assert commitments_of(nlp, text) == [(("Rwanda", "Uganda"), "agree", "cut tariffs on maize")]
+
+
+def test_leaders_named_as_the_subject_of_a_readout_stand_for_their_states(nlp) -> None:
+    text = LEADERS_READOUT + "\n\nPresident Odera and Prime Minister Varga also committed to double bilateral trade by 2030."
+    found = commitments_of(nlp, text, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[-1] == (("Hungary", "Kenya"), "commit", "double bilateral trade by 2030")
+    # a report that quotes them keeps the people
+    report = text + "\n\n\u201cWe are neighbours in spirit,\u201d Varga said."
+    assert commitments_of(nlp, report, MINISTRY_HEADER.replace("Chile", "Kenya"))[-1][0] == ("Amani Odera", "Lena Varga")

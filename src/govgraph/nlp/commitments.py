@@ -354,6 +354,9 @@ class CommitmentFinder:
             # in a joint text with no group named yet, "both countries" are its signatories
             return _resolve_group(reference, groups) or (list(we) if reference == "collective" else [])
         found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
+        if len(found) >= 2 and all(s.label_ == "Person" for s in found):
+            # "President A and Prime Minister B committed to ...": in a readout, their states
+            return _leaders(doc, _dedupe([mention_ref(s) for s in found]))
         if found:
             return _dedupe([mention_ref(s) for s in found])
         antecedent = self._generic_antecedent(doc, subject, head, index)
