@@ -665,3 +665,25 @@ def test_leaders_named_as_the_subject_of_a_readout_stand_for_their_states(nlp) -
     # a report that quotes them keeps the people
     report = text + "\n\n\u201cWe are neighbours in spirit,\u201d Varga said."
     assert commitments_of(nlp, report, MINISTRY_HEADER.replace("Chile", "Kenya"))[-1][0] == ("Amani Odera", "Lena Varga")
+
+
+# -- a declaration whose "We, ..." names its signatories by office and name -------------------------
+
+DECLARATION = (
+    "We, the President of the Republic of Ghana, Kofi Mensah-Larbi, the President of the Republic of Togo, Edem Agbeko, "
+    "and the President of Burkina Faso, Issa Ouedrago, meeting in Accra on 4 March 2025, declare the following:\n\n"
+    "1. The Leaders commit to the joint management of the Volta basin.\n\n"
+    "2. We will establish a Volta Water Council by the end of 2025.\n\n"
+    "3. The Presidents of Ghana and Togo thanked the people of Burkina Faso for their hospitality. The Leaders agreed to "
+    "meet again in Lome in 2026."
+)
+
+
+def test_we_and_the_leaders_of_a_declaration_are_the_states_of_its_signatories(nlp) -> None:
+    states = ("Burkina Faso", "Ghana", "Togo")
+    assert commitments_of(nlp, DECLARATION) == [
+        (states, "commit", "the joint management of the Volta basin"),
+        (states, "will", "establish a Volta Water Council by the end of 2025"),
+        # all three, not the two named together just before
+        (states, "agree", "meet again in Lome in 2026"),
+    ]

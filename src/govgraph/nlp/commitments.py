@@ -346,6 +346,9 @@ class CommitmentFinder:
         if groups["defined"] and _names_parties(subject, tokens, index):
             # "Each Party shall ...", "The Participants will ...": the signatories the text defined
             return list(groups["defined"])
+        if we and subject.text[:1].isupper() and subject.lemma_.lower() in _SIGNATORY_NOUNS and _names_parties(subject, tokens, index, _SIGNATORY_NOUNS):
+            # "The Leaders agree ..." in a declaration: a capitalised noun is its defined term for the signatories
+            return list(we)
         reference = self._group_reference(subject, tokens)
         if reference == "people" and subject.lemma_.lower() == "leader" and groups.get("leaders"):
             # "Both leaders": the heads of state or government named together last, not their envoys
@@ -458,6 +461,9 @@ class CommitmentFinder:
                 leaders = any(t.lemma_.lower() in ("leader", "head", "representative") for t in span)
                 if inside and leaders:
                     return _dedupe([mention_ref(s) for s in inside])
+                signatories = _signing_people(doc, token, index)
+                if signatories:
+                    return signatories
                 if span[0].lower_ == "the":
                     span = span[1:]
                 if len(span) and span[0].text[:1].isupper():
@@ -919,15 +925,26 @@ def _government_state(doc: Doc, span: Span) -> Ref:
     return mention_ref(span)
 
 
-def _names_parties(subject: Token, tokens: list[Token], index) -> bool:
+#: Capitalised nouns a declaration uses for its signatories ("The Leaders", "The Parties").
+_SIGNATORY_NOUNS = _PARTY_NOUNS + ("leader", "leaders")
+
+
+def _names_parties(subject: Token, tokens: list[Token], index, nouns: tuple[str, ...] = _PARTY_NOUNS) -> bool:
     """Whether a subject phrase is the signatories' collective noun alone ("the Parties",
     "Each Party", "Both Sides"), naming no actor of its own ("the Netherlands side" does)."""
     words = [t.lower_ for t in tokens if not t.is_punct]
-    return (
-        subject.lower_ in _PARTY_NOUNS
-        and all(w in _PARTY_DETERMINERS for w in words[:-1])
-        and not any(t.i in index for t in tokens if t.lower_ not in _PARTY_NOUNS)
-    )
+    return subject.lower_ in nouns and all(w in _PARTY_DETERMINERS for w in words[:-1]) and not any(t.i in index for t in tokens if t.lower_ not in nouns)
+
+
+def _signing_people(doc: Doc, we: Token, index) -> list[Ref]:
+    """The states or bodies of the people a declaration's "We, ..." names, up to its verb: "We,
+    the President of A, X, and the President of B, Y, meeting in Z, declare" -> A and B; empty
+    unless every one's is known."""
+    end = next((t.i for t in doc[we.i + 1 : we.sent.end] if t.tag_.startswith("VB") and t.i not in index), we.sent.end)
+    people = _dedupe([mention_ref(s) for s in mentions_in(doc, doc[we.i + 1 : end], ("Person",))])
+    bodies = [_acting_for(doc, person) for person in people]
+    known = _dedupe([body for body in bodies if body is not None])
+    return known if people and len(known) == len(bodies) else []
 
 
 def _resolve_group(reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:
