@@ -687,3 +687,13 @@ def test_we_and_the_leaders_of_a_declaration_are_the_states_of_its_signatories(n
         # all three, not the two named together just before
         (states, "agree", "meet again in Lome in 2026"),
     ]
+
+
+def test_an_operative_clause_opened_by_will_is_an_undertaking_of_the_list_subject(nlp) -> None:
+    text = (
+        "THE COUNCIL OF THE EUROPEAN UNION:\n\n"
+        "1. WILL continue to work closely with Morocco and Senegal on climate finance.\n\n"
+        "2. WILL be informed of progress;\n\n3. Will not fund new coal plants."
+    )
+    # "WILL be" states nothing to be done; "Will not" is a refusal
+    assert commitments_of(nlp, text) == [(("Council of the European Union",), "will", "continue to work closely with Morocco and Senegal on climate finance")]

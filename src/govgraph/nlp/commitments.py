@@ -207,6 +207,10 @@ class CommitmentFinder:
                 return ("refuse" if refused else self.commitment_verbs[form]), negated or refused, j + 1
             if form in self.affirming_verbs:
                 return self._affirmed_commitment(doc, verb, form, j, negated)
+        # "7. WILL continue to work with ...": an undertaking of the list's subject, as "X will" is
+        modal = self.modal_verbs.get(lowers[verb.i])
+        if modal in ("will", "shall") and j < len(doc) and doc[j].is_alpha and lowers[j] not in self.non_agentive:
+            return modal, negated, j
         return None
 
     def _affirmed_commitment(self, doc: Doc, verb: Token, form: str, j: int, negated: bool) -> tuple[str, bool, int] | None:
