@@ -300,3 +300,12 @@ def test_each_actor_of_the_list_subject_states_the_clause(nlp) -> None:
 
 def test_a_stance_verb_without_a_list_subject_states_nothing(nlp) -> None:
     assert statements_of(nlp, "Stresses that nothing is settled\n\nA headline above a story about drought.") == []
+
+
+def test_a_capitalised_title_said_whole_is_the_person_named_last_with_it(nlp) -> None:
+    text = (
+        "Prime Minister Lena Varga of Hungary met Foreign Minister Peter Kiprop of Kenya in Nairobi. The Prime Minister noted "
+        "that Hungary would double its aid. The Finance Minister said that the talks went well."
+    )
+    # "The Finance Minister" is no one named here, not the last minister
+    assert statements_of(nlp, text) == [("Lena Varga", "Hungary would double its aid")]

@@ -228,10 +228,13 @@ class StatementFinder:
             # commissioner said": the person last named with that title; a title said more fully
             # ("the health minister", "the Minister of Health") may be someone else's
             determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
-            bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") or c.dep_ == "amod" and not c.is_title for c in subject.children)
+            # a capitalised title of several words is said whole ("The Prime Minister"): its holder's
+            titled = [c for c in subject.children if c.dep_ == "compound" and c.is_title and subject.is_title]
+            title = " ".join(t.lower_ for t in titled + [subject])
+            bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") and c not in titled or c.dep_ == "amod" and not c.is_title for c in subject.children)
             if not people and not bodies and bare and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
                 colleague = context.answerer if determiners[0] in ("our", "my") else None
-                holder = _nearest_holder(context.holders, subject.lower_, subject.i, colleague)
+                holder = _nearest_holder(context.holders, title, subject.i, colleague)
                 if holder is not None:
                     return holder, doc[subject.left_edge.i : subject.i + 1]
         return None
@@ -479,7 +482,7 @@ def _title_holders(doc: Doc) -> list[_Holder]:
     bodies: dict[Ref, Ref | None] = {}
     for role in doc._.govgraph_roles:
         person = tuple(role["person"])
-        from_roles.setdefault(person, set()).add(_title_head(role["title"]))
+        from_roles.setdefault(person, set()).update((_title_head(role["title"]), _title_phrase(role["title"])))
         bodies.setdefault(person, tuple(role["organization"]) if role["organization"] else None)
     index = mention_index(doc)
     holders = []
@@ -517,11 +520,17 @@ def _nearest_holder(holders: list[_Holder], word: str, before: int, colleague: R
     return found
 
 
-def _title_head(title: str) -> str:
-    """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
+def _title_phrase(title: str) -> str:
+    """A title's words before its body, lowercase: "Prime Minister of Norway" -> "prime minister"."""
     words = title.lower().split()
     cut = next((n for n, w in enumerate(words) if w in _TITLE_LINKS and n > 0), len(words))
-    return words[cut - 1] if words else ""
+    return " ".join(words[:cut])
+
+
+def _title_head(title: str) -> str:
+    """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
+    words = _title_phrase(title).split()
+    return words[-1] if words else ""
 
 
 def noun_phrase(head: Token) -> list[Token]:
