@@ -662,3 +662,130 @@ def test_a_capital_standing_for_its_government_binds_its_state(nlp, text: str, e
 
 def test_brussels_binds_no_one_state(nlp) -> None:
     assert commitments_of(nlp, "Brussels will propose new tariffs next week, diplomats said.") == []
+
+
+# -- the signatories of a treaty or memorandum -------------------------------------------------
+
+#: A memorandum's opening article that names its signatories "the Parties".
+MEMORANDUM = (
+    "Article 1\nThe Government of the Republic of Chile and the Government of New Zealand (hereinafter referred to as "
+    "\u201cthe Parties\u201d) shall cooperate in the field of fisheries.\n\n"
+    "Article 2\nThe Parties shall set up a joint committee, co-chaired by officials of the Ministry of Agriculture of Chile "
+    "and the Ministry for Primary Industries of New Zealand.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause, action",
+    [
+        ("Each Party shall bear its own expenses incurred under this Agreement.", "bear its own expenses incurred under this Agreement"),
+        ("Both Parties shall exchange data on fish stocks every year.", "exchange data on fish stocks every year"),
+        ("The Parties shall review this Memorandum after three years.", "review this Memorandum after three years"),
+    ],
+)
+def test_the_parties_of_a_memorandum_are_the_states_whose_governments_it_names(nlp, clause: str, action: str) -> None:
+    # not the two ministries named together last, and "Each Party" is no organisation
+    found = commitments_of(nlp, MEMORANDUM + "Article 3\n" + clause)
+    assert found[-1] == (("Chile", "New Zealand"), "shall", action)
+
+
+def test_each_party_is_no_organisation(nlp) -> None:
+    document = parse_document(("Article 3\nEach Party shall bear its own expenses. Either Party may end it.").encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert [a.name for a in records.actors] == []
+
+
+def test_bodies_defined_as_the_participants_stand_for_themselves(nlp) -> None:
+    text = (
+        "This Memorandum between the World Health Organization and the African Union (hereinafter \u201cthe Participants\u201d) "
+        "sets out their cooperation.\n\nThe Participants will hold a joint meeting every year."
+    )
+    assert commitments_of(nlp, text) == [(("African Union", "World Health Organization"), "will", "hold a joint meeting every year")]
+
+
+def test_a_signature_block_names_people_and_their_offices(nlp) -> None:
+    text = (
+        "The Memorandum was signed by the Permanent Secretary of the Ministry of Agriculture, Eng. Rosa Quintanilla.\n\n"
+        "For the Government of the Republic of Chile: Eng. Rosa Quintanilla, Permanent Secretary, Ministry of Agriculture\n"
+        "For the Government of New Zealand: Tomas Whitcombe, Ambassador"
+    )
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    # no body runs across the colon, the line break or into "Eng." before a name
+    assert sorted({(a.category, a.name) for a in records.actors}) == [
+        ("Country", "Chile"),
+        ("Country", "New Zealand"),
+        ("Organization", "Ministry of Agriculture"),
+        ("Person", "Rosa Quintanilla"),
+        ("Person", "Tomas Whitcombe"),
+    ]
+
+
+# -- readouts: the leaders who met, not the bodies or deputies named after them -----------------
+
+LEADERS_READOUT = (
+    "President Amani Odera met today with Prime Minister Lena Varga of Hungary in Nairobi. The two leaders discussed trade "
+    "and investment.\n\n"
+    "The two leaders welcomed the signing of a memorandum between the Kenya Ports Authority and Hungary's Ministry of "
+    "Transport. They agreed to set up a joint logistics working group, co-chaired by Deputy Minister Peter Kiprop and State "
+    "Secretary Anna Bodnar.\n\n"
+    "Both leaders committed to meet again in Budapest next year."
+)
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before(nlp) -> None:
+    # not the two bodies named in that sentence's object
+    found = commitments_of(nlp, LEADERS_READOUT, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[0][:2] == (("Hungary", "Kenya"), "agree")
+
+
+def test_the_leaders_are_the_heads_of_government_named_together_last(nlp) -> None:
+    # not the deputies who co-chair the working group, named together after them
+    found = commitments_of(nlp, LEADERS_READOUT, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[-1] == (("Hungary", "Kenya"), "commit", "meet again in Budapest next year")
+
+
+def test_they_after_a_singular_subject_is_the_group_named_last(nlp) -> None:
+    text = "Kenya signed a deal with Uganda and Rwanda on Monday. They agreed to cut tariffs on maize."
+    assert commitments_of(nlp, text) == [(("Rwanda", "Uganda"), "agree", "cut tariffs on maize")]
+
+
+def test_leaders_named_as_the_subject_of_a_readout_stand_for_their_states(nlp) -> None:
+    text = LEADERS_READOUT + "\n\nPresident Odera and Prime Minister Varga also committed to double bilateral trade by 2030."
+    found = commitments_of(nlp, text, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[-1] == (("Hungary", "Kenya"), "commit", "double bilateral trade by 2030")
+    # a report that quotes them keeps the people
+    report = text + "\n\n\u201cWe are neighbours in spirit,\u201d Varga said."
+    assert commitments_of(nlp, report, MINISTRY_HEADER.replace("Chile", "Kenya"))[-1][0] == ("Amani Odera", "Lena Varga")
+
+
+# -- a declaration whose "We, ..." names its signatories by office and name -------------------------
+
+DECLARATION = (
+    "We, the President of the Republic of Ghana, Kofi Mensah-Larbi, the President of the Republic of Togo, Edem Agbeko, "
+    "and the President of Burkina Faso, Issa Ouedrago, meeting in Accra on 4 March 2025, declare the following:\n\n"
+    "1. The Leaders commit to the joint management of the Volta basin.\n\n"
+    "2. We will establish a Volta Water Council by the end of 2025.\n\n"
+    "3. The Presidents of Ghana and Togo thanked the people of Burkina Faso for their hospitality. The Leaders agreed to "
+    "meet again in Lome in 2026."
+)
+
+
+def test_we_and_the_leaders_of_a_declaration_are_the_states_of_its_signatories(nlp) -> None:
+    states = ("Burkina Faso", "Ghana", "Togo")
+    assert commitments_of(nlp, DECLARATION) == [
+        (states, "commit", "the joint management of the Volta basin"),
+        (states, "will", "establish a Volta Water Council by the end of 2025"),
+        # all three, not the two named together just before
+        (states, "agree", "meet again in Lome in 2026"),
+    ]
+
+
+def test_an_operative_clause_opened_by_will_is_an_undertaking_of_the_list_subject(nlp) -> None:
+    text = (
+        "THE COUNCIL OF THE EUROPEAN UNION:\n\n"
+        "1. WILL continue to work closely with Morocco and Senegal on climate finance.\n\n"
+        "2. WILL be informed of progress;\n\n3. Will not fund new coal plants."
+    )
+    # "WILL be" states nothing to be done; "Will not" is a refusal
+    assert commitments_of(nlp, text) == [(("Council of the European Union",), "will", "continue to work closely with Morocco and Senegal on climate finance")]

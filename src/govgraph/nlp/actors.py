@@ -41,6 +41,8 @@ _PLACES = ("GPE", "LOC", "FAC")
 #: The model's entity labels that may name an actor (or a word of one).
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _ARTICLES = ("the", "a", "an")
+#: Words that quantify a common noun: "Each Party" is no name.
+_QUANTIFIERS = ("each", "either", "both", "neither", "every", "any")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
 
@@ -580,6 +582,11 @@ class ActorFinder:
         cut = self._cut_organization(span, known or [])
         if cut is None:
             return []
+        # what is left may be a known name: "the Government of X" before a signature's colon or
+        # as one side of "the Government of X and the Government of Y"
+        match = self._lookup(cut.text, cut.start, cut.end, source)
+        if match is not None:
+            return [match]
         span = cut
         words = [t for t in span if not t.is_punct]
         if not words:
@@ -603,6 +610,10 @@ class ActorFinder:
                 return self._organization(doc[span.start : i], known, source) + self._organization(doc[right_start : span.end], known, source)
         if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
             return []  # an unexplained acronym ("AI"): kept only if the text defines it
+        if len(words) == 1 and words[0].is_upper and span.end < len(doc) and (doc[span.end].lower_ == "that" or doc[span.end].tag_ in ("DT", "PRP$")):
+            return []  # a verb in capitals ("... and UNDERLINES that", "WELCOMES the"), as council conclusions write them
+        if len(words) == 2 and words[0].lower_ in _QUANTIFIERS:
+            return []  # "Each Party", "Both Sides": the signatories of a treaty, named by a common noun
         if not any(t.text[:1].isupper() for t in words) or _is_heading(span):
             return []
         connector = next((n for n, t in enumerate(words) if t.lower_ in ("of", "for", "on") and n > 0), None)
@@ -653,7 +664,9 @@ class ActorFinder:
         while start < end and (doc[start].pos_ in ("VERB", "AUX") or doc[start].tag_ == "VBG" or doc[start].lower_ == "the"):
             start += 1  # "Briefing the Council": the verb is not part of the name
         for i in range(start, end):
-            if doc[i].text == "(":
+            # a colon or a line break ends a name: "For the Government of X: Name, Title" in a signature block
+            # and so does a comma before an honorific: "the Ministry of Water, Eng. Name"
+            if doc[i].text in ("(", ":") or doc[i].is_space and "\n" in doc[i].text or doc[i].text == "," and i + 1 < end and self._is_honorific(doc[i + 1]):
                 end = i
                 break
         # "President of the European Council ..." : a title and "of" in front is not the name; a

@@ -37,7 +37,7 @@ _INSTITUTIONS = ["InternationalOrganization", "GovernmentBody", "agency", "progr
 #: Forms of address before a name ("Dr.", "H.E.", "Dame"); not part of the name.
 HONORIFICS = [
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
-    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon",
+    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon", "Eng",
     "Honourable", "Honorable", "Mme", "Herr", "Frau",
 ]
 
@@ -142,14 +142,28 @@ def make_role_finder(
         "phrasal_reporting_verbs": ["point out", "point to"],
         "person_pronouns": ["he", "she"],
         "delegate_nouns": ["representative", "delegate", "delegation", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "mission", "government"],
+        # verbs by which an operative clause states its that-clause, besides the reporting verbs ("RECOGNISES that")
+        "stance_verbs": ["recognise", "recognize", "reaffirm", "consider", "regret", "deplore"],
     },
 )
 def make_statement_finder(
-    nlp: Language, name: str, reporting_verbs: list[str], phrasal_reporting_verbs: list[str], person_pronouns: list[str], delegate_nouns: list[str]
+    nlp: Language,
+    name: str,
+    reporting_verbs: list[str],
+    phrasal_reporting_verbs: list[str],
+    person_pronouns: list[str],
+    delegate_nouns: list[str],
+    stance_verbs: list[str],
 ) -> StatementFinder:
-    """Create the statement finder (reported and direct speech, interview answers)."""
+    """Create the statement finder (reported and direct speech, interview answers, operative clauses)."""
     return StatementFinder(
-        nlp, name, reporting_verbs=reporting_verbs, phrasal_reporting_verbs=phrasal_reporting_verbs, person_pronouns=person_pronouns, delegate_nouns=delegate_nouns
+        nlp,
+        name,
+        reporting_verbs=reporting_verbs,
+        phrasal_reporting_verbs=phrasal_reporting_verbs,
+        person_pronouns=person_pronouns,
+        delegate_nouns=delegate_nouns,
+        stance_verbs=stance_verbs,
     )
 
 
@@ -175,7 +189,7 @@ def make_statement_finder(
         # what "it" (a plan, a deal) would bring about, not what a state or body undertakes:
         # "Kenya said it would allow / help / lead to ..." (with a named subject they may be acts)
         "consequence_verbs": ["allow", "permit", "enable", "help", "lead", "bring", "boost", "hurt", "harm", "affect", "ease", "spur"],
-        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
+        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders", "each party", "either party", "each side", "the participants", "both participants"],
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
         "reporting_verbs": REPORTING_VERBS,
