@@ -15,21 +15,30 @@ process; the rows must be equal as multisets. Two workloads:
   - govgraph (with --govgraph-times): ``run_query`` / ``run_store_query``, rows as text,
     in the same order (Oxigraph gets the query without its final ORDER BY, which
     govgraph does in Python: query.split_final_order).
+* a SPARQL 1.1 server (with --endpoint URL, e.g. Virtuoso or ``oxigraph serve`` holding
+  the merged graph): each contract query as shipped over HTTP, every row of the CSV
+  results parsed; the rows must equal rdflib's. This is the time a client of the server
+  sees, serialisation and transfer included.
 * one document (with --documents N): each contract query restricted to one document as
   ``govgraph query NAME --doc ID`` does (query.restrict_to_documents), in-engine, for N
   documents drawn at random (seeded; rdflib on the first --rdflib-documents of them);
   p50/p95 over those documents.
 
-    .venv/bin/python bench/query_engines.py GRAPHS_DIR... [--rdflib-runs 3] [--oxigraph-runs 20] [--govgraph-times] [--documents 50 [--rdflib-documents 5]] [--skip-whole-graph]
+    .venv/bin/python bench/query_engines.py GRAPHS_DIR... [--rdflib-runs 3] [--oxigraph-runs 20] [--govgraph-times]
+        [--documents 50 [--rdflib-documents 5]] [--skip-whole-graph] [--endpoint URL [--endpoint-graph IRI]]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import random
 import statistics
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -102,6 +111,34 @@ def whole_graph(graph, store: ox.Store, memory: ox.Store, rdflib_runs: int, oxig
             print_times(name, sum(expected.values()), label, *times)
 
 
+def endpoint_rows(url: str, text: str, graph_iri: str | None) -> Counter:
+    """The rows of a SELECT query sent to a SPARQL 1.1 query endpoint, as text.
+
+    CSV results: the values as plain text, IRIs and literals' lexical forms, as govgraph
+    prints them (Virtuoso writes JSON results about 30 times as large and slow)."""
+    form = {"query": text} | ({"default-graph-uri": graph_iri} if graph_iri else {})
+    request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode(), headers={"Accept": "text/csv"})
+    with urllib.request.urlopen(request) as response:
+        lines = io.TextIOWrapper(response, encoding="utf-8", newline="")
+        reader = csv.reader(lines)
+        next(reader)  # the header: the variables
+        return Counter(tuple(row) for row in reader)
+
+
+def whole_graph_endpoint(graph, url: str, graph_iri: str | None, rdflib_runs: int, endpoint_runs: int) -> None:
+    """Each contract query over the whole graph, from a SPARQL server, against rdflib."""
+    print(f"{'query':<12} {'rows':>7}  {'rdflib':>15}  {'endpoint':>15} {'ratio':>11}")
+    for name in CONTRACT_QUERIES:
+        source, text = read_query(name)
+        expected = rows(run_query(graph, text, source=source))
+        assert endpoint_rows(url, text, graph_iri) == expected, f"{name}: the endpoint and rdflib disagree"
+        prepared = prepareQuery(text)
+        local = timed(lambda: list(graph.query(prepared)), rdflib_runs)
+        remote = timed(lambda: endpoint_rows(url, text, graph_iri), endpoint_runs)
+        (l50, l95), (r50, r95) = ((statistics.median(t), percentile(t, 0.95)) for t in (local, remote))
+        print(f"{name:<12} {sum(expected.values()):>7}  {l50 * 1000:7.0f} /{l95 * 1000:6.0f}  {r50 * 1000:7.1f} /{r95 * 1000:6.1f} {l50 / r50:4.0f}x ({l95 / r95:3.0f}x)", flush=True)
+
+
 def one_document(graph, store: ox.Store, memory: ox.Store, documents: int, rdflib_documents: int) -> None:
     """Each contract query restricted to one document, for a sample of documents.
 
@@ -143,6 +180,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=0, help="also time the queries restricted to one document, for this many documents")
     parser.add_argument("--rdflib-documents", type=int, default=5, help="of those, how many rdflib runs (it reads the whole graph each time)")
     parser.add_argument("--skip-whole-graph", action="store_true", help="only the one-document workload")
+    parser.add_argument("--endpoint", help="also time a SPARQL 1.1 query endpoint holding the merged graph (e.g. http://localhost:8890/sparql)")
+    parser.add_argument("--endpoint-graph", help="the endpoint's graph holding the merge (sent as default-graph-uri)")
+    parser.add_argument("--endpoint-runs", type=int, default=10)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -165,6 +205,9 @@ def main() -> None:
             whole_graph(graph, store, memory, args.rdflib_runs, args.oxigraph_runs, args.govgraph_times)
         if args.documents:
             one_document(graph, store, memory, args.documents, args.rdflib_documents)
+        if args.endpoint:
+            print(f"SPARQL endpoint {args.endpoint}: whole graph, CSV results over HTTP")
+            whole_graph_endpoint(graph, args.endpoint, args.endpoint_graph, args.rdflib_runs, args.endpoint_runs)
         del store
 
 

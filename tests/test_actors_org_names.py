@@ -122,6 +122,77 @@ def test_part_of_a_longer_name_is_no_name_of_its_own(nlp) -> None:
     assert not any(name == "Haji Kamal" for _, name in actors_of(nlp, text))
 
 
+# -- names with "and" inside ------------------------------------------------------------------
+
+
+def organisations_of(nlp, text: str) -> set[str]:
+    """The canonical names of the organisations found in a text."""
+    return {name for category, name in actors_of(nlp, text) if category == "Organization"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the model tags the whole name; "and" joins "State and Government", the complement of
+        # "Heads", and "of the Sahel Union" says whose heads they are
+        ("The Assembly of Heads of State and Government of the Sahel Union met on Monday.", "Assembly of Heads of State and Government of the Sahel Union"),
+        # "Council of Ministers" reads as a title too; headed by "Council" it is a body's name
+        ("The Council of Ministers of the Sahel Union agreed to meet again in June.", "Council of Ministers of the Sahel Union"),
+        # the model cuts it in two at "Ocean"
+        ("Officials from the Ministry of Fisheries and Ocean Affairs of Fiji attended.", "Ministry of Fisheries and Ocean Affairs of Fiji"),
+        ("Officials of the Ministry of Trade and Industry met in Accra.", "Ministry of Trade and Industry"),
+        ("The Food and Agriculture Organization warned of famine.", "Food and Agriculture Organization of the United Nations"),
+        # the model ends its entity at "and"
+        ("The Organisation for Economic Co-operation and Development published a report.", "Organisation for Economic Co-operation and Development"),
+    ],
+)
+def test_one_name_with_and_inside_stays_whole(nlp, text: str, name: str) -> None:
+    assert name in organisations_of(nlp, text)
+
+
+def test_a_country_with_and_in_its_name_stays_whole(nlp) -> None:
+    assert actors_of(nlp, "Bosnia and Herzegovina signed the accord.") == {("Country", "Bosnia and Herzegovina")}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The World Bank and the IMF agreed to lend more.", {"World Bank", "International Monetary Fund"}),
+        ("The Council of Ministers and the Parliament of Ghana disagreed.", {"Council of Ministers", "Parliament of Ghana"}),
+        ("The Lakeland Senate and the Lakeland Assembly passed the bill.", {"Lakeland Senate", "Lakeland Assembly"}),
+        ("The Riverland Ports Authority and Lakeland Revenue Authority signed the deal.", {"Riverland Ports Authority", "Lakeland Revenue Authority"}),
+        # "and" before the head word of the first name again: a second body
+        ("The Bank of Riverland and Bank of Lakeland agreed to cooperate.", {"Bank of Riverland", "Bank of Lakeland"}),
+    ],
+)
+def test_a_list_of_two_bodies_still_splits(nlp, text: str, names: set[str]) -> None:
+    assert organisations_of(nlp, text) == names
+
+
+def test_two_bodies_with_articles_are_no_one_name(nlp) -> None:
+    # the model tags "Senate" and "House" apart; "Senate" alone ends no longer name and is dropped
+    assert not any(" and " in name for name in organisations_of(nlp, "The Senate and the House passed the bill."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # office holders, not a body (the model tags the phrase ORG)
+        "The Heads of State and Government adopted the declaration.",
+        "Heads of State and Government of the Union adopted the plan.",
+    ],
+)
+def test_heads_of_state_and_government_are_no_body(nlp, text: str) -> None:
+    assert organisations_of(nlp, text) == set()
+
+
+def test_a_portfolio_with_and_inside_is_no_part_of_the_name_after_it(nlp) -> None:
+    # the title lexicon reads "Minister of Trade and" as a title; a title never ends on "and"
+    text = "Ghana's Minister of Trade and Industry Kofi Boateng said the rules would change."
+    assert actors_of(nlp, text) == {("Country", "Ghana"), ("Person", "Kofi Boateng")}
+    assert roles_of(nlp, text) == {("Kofi Boateng", "Minister of Trade and Industry", "Ghana")}
+
+
 # -- honorifics before a name --------------------------------------------------------------------
 
 

@@ -377,6 +377,45 @@ def test_reported_clauses_that_bind_nobody(nlp, text: str) -> None:
     assert commitments_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya said it would send 200 police officers to Haiti.", [(("Kenya",), "will", "send 200 police officers to Haiti")]),
+        ("The World Bank said on Monday that it would lend $2 billion to Ghana.", [(("World Bank",), "will", "lend $2 billion to Ghana")]),
+        # a noun of the reporting verb is its addressee or its circumstance, not what "it" is
+        ("Kenya told the council it would send 200 police officers.", [(("Kenya",), "will", "send 200 police officers")]),
+        ("Kenya said in a statement that it would send 200 police officers.", [(("Kenya",), "will", "send 200 police officers")]),
+        # a plural noun before "it" is no "it"
+        ("Kenya said its troops were ready and it would send 200 more.", [(("Kenya",), "will", "send 200 more")]),
+        # with a named subject, helping is an act
+        ("Japan said it would provide $5 million. Japan will help Malaysia build two ports.", [(("Japan",), "will", "provide $5 million"), (("Japan",), "will", "help Malaysia build two ports")]),
+    ],
+)
+def test_it_in_what_a_state_or_body_said_undertakes(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # states and predictions: "it" is what is spoken of, or the verb is no act
+        "Kenya said it would cost $40 million to send the officers.",
+        "Kenya said it would mean fewer troops at home.",
+        "Kenya said it would require parliamentary approval.",
+        "Kenya said it would allow the officers to stay longer.",
+        "Kenya said it would win the vote easily.",
+        "Kenya said it would take two months to deploy the officers.",
+        "Kenya said it would help stabilise the region.",
+        "Kenya said it would lead to lower prices.",
+        # a thing named in between may be "it"
+        "Kenya said the plan was ready and it would create 5,000 jobs.",
+        "The plan is ready and it would create 5,000 jobs, Kenya said.",
+    ],
+)
+def test_it_that_is_a_thing_or_states_an_outcome_binds_nobody(nlp, text: str) -> None:
+    assert commitments_of(nlp, text) == []
+
+
 # -- when, before the action -------------------------------------------------------------
 
 
@@ -519,6 +558,22 @@ def test_a_finite_verb_after_the_action_starts_another_clause(nlp) -> None:
     assert commitments_of(nlp, text) == [(("Kenya",), "agree", "widen the border road")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Andean Water Council met in Lima on 4 May 2026.\n\n4. The Council:\n\na) Decides to establish a drought fund;\n\nb) Calls on donors to contribute.\n",
+            [(("Andean Water Council",), "decide", "establish a drought fund")],
+        ),
+        ("The Andean Water Council met in Lima on 4 May 2026. The Council will publish its report in May.", [(("Andean Water Council",), "will", "publish its report in May")]),
+        # no body named before it has that word
+        ("The Andean Water Council met in Lima on 4 May 2026.\n\nThe Assembly:\n\na) Decides to establish a drought fund.\n", []),
+    ],
+)
+def test_a_capitalised_head_word_alone_is_the_body_named_before_with_that_word(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
 # -- reported and conditional undertakings -------------------------------------------------
 
 
@@ -565,8 +620,172 @@ def test_stated_intentions_and_the_country_as_subject(nlp, text: str, expected) 
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the state or body owning the commitment noun is the party, whoever voices it
+        (
+            "Prime Minister Haruto Sato expressed Japan's intention to provide $50 million for flood defences.",
+            [(("Japan",), "intend", "provide $50 million for flood defences")],
+        ),
+        ("The minister reaffirmed Kenya's commitment to send 200 police officers to Haiti.", [(("Kenya",), "reaffirm", "send 200 police officers to Haiti")]),
+        ("The spokesperson reiterated the World Bank's pledge to lend $2 billion to Ghana.", [(("World Bank",), "reaffirm", "lend $2 billion to Ghana")]),
+        # "its" and "their" leave the subject the party
+        ("Kenya reaffirmed its commitment to send 200 police officers.", [(("Kenya",), "reaffirm", "send 200 police officers")]),
+        (
+            "Kenyan President Amani Odera and Ugandan President Neema Mushi reaffirmed their commitment to open the border.",
+            [(("Amani Odera", "Neema Mushi"), "reaffirm", "open the border")],
+        ),
+    ],
+)
+def test_the_owner_of_a_commitment_noun_is_the_party(nlp, text: str, expected) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["The minister expressed concern about the rising cost of food.", "Kenya's finance minister said the country's debt would rise next year."],
 )
 def test_expressed_concern_and_a_countrys_debt_undertake_nothing(nlp, text: str) -> None:
     assert commitments_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway pledged aid. Its minister, Ingrid Berg, said Oslo would release the first $80 million in 2027.", (("Norway",), "will", "release the first $80 million in 2027")),
+        ("Canberra will provide two patrol vessels to the region by March.", (("Australia",), "will", "provide two patrol vessels to the region by March")),
+    ],
+)
+def test_a_capital_standing_for_its_government_binds_its_state(nlp, text: str, expected) -> None:
+    assert expected in commitments_of(nlp, text)
+
+
+def test_brussels_binds_no_one_state(nlp) -> None:
+    assert commitments_of(nlp, "Brussels will propose new tariffs next week, diplomats said.") == []
+
+
+# -- the signatories of a treaty or memorandum -------------------------------------------------
+
+#: A memorandum's opening article that names its signatories "the Parties".
+MEMORANDUM = (
+    "Article 1\nThe Government of the Republic of Chile and the Government of New Zealand (hereinafter referred to as "
+    "\u201cthe Parties\u201d) shall cooperate in the field of fisheries.\n\n"
+    "Article 2\nThe Parties shall set up a joint committee, co-chaired by officials of the Ministry of Agriculture of Chile "
+    "and the Ministry for Primary Industries of New Zealand.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause, action",
+    [
+        ("Each Party shall bear its own expenses incurred under this Agreement.", "bear its own expenses incurred under this Agreement"),
+        ("Both Parties shall exchange data on fish stocks every year.", "exchange data on fish stocks every year"),
+        ("The Parties shall review this Memorandum after three years.", "review this Memorandum after three years"),
+    ],
+)
+def test_the_parties_of_a_memorandum_are_the_states_whose_governments_it_names(nlp, clause: str, action: str) -> None:
+    # not the two ministries named together last, and "Each Party" is no organisation
+    found = commitments_of(nlp, MEMORANDUM + "Article 3\n" + clause)
+    assert found[-1] == (("Chile", "New Zealand"), "shall", action)
+
+
+def test_each_party_is_no_organisation(nlp) -> None:
+    document = parse_document(("Article 3\nEach Party shall bear its own expenses. Either Party may end it.").encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    assert [a.name for a in records.actors] == []
+
+
+def test_bodies_defined_as_the_participants_stand_for_themselves(nlp) -> None:
+    text = (
+        "This Memorandum between the World Health Organization and the African Union (hereinafter \u201cthe Participants\u201d) "
+        "sets out their cooperation.\n\nThe Participants will hold a joint meeting every year."
+    )
+    assert commitments_of(nlp, text) == [(("African Union", "World Health Organization"), "will", "hold a joint meeting every year")]
+
+
+def test_a_signature_block_names_people_and_their_offices(nlp) -> None:
+    text = (
+        "The Memorandum was signed by the Permanent Secretary of the Ministry of Agriculture, Eng. Rosa Quintanilla.\n\n"
+        "For the Government of the Republic of Chile: Eng. Rosa Quintanilla, Permanent Secretary, Ministry of Agriculture\n"
+        "For the Government of New Zealand: Tomas Whitcombe, Ambassador"
+    )
+    document = parse_document(text.encode("utf-8"), "t.txt")
+    records = doc_to_records(nlp(document.body), document)
+    # no body runs across the colon, the line break or into "Eng." before a name
+    assert sorted({(a.category, a.name) for a in records.actors}) == [
+        ("Country", "Chile"),
+        ("Country", "New Zealand"),
+        ("Organization", "Ministry of Agriculture"),
+        ("Person", "Rosa Quintanilla"),
+        ("Person", "Tomas Whitcombe"),
+    ]
+
+
+# -- readouts: the leaders who met, not the bodies or deputies named after them -----------------
+
+LEADERS_READOUT = (
+    "President Amani Odera met today with Prime Minister Lena Varga of Hungary in Nairobi. The two leaders discussed trade "
+    "and investment.\n\n"
+    "The two leaders welcomed the signing of a memorandum between the Kenya Ports Authority and Hungary's Ministry of "
+    "Transport. They agreed to set up a joint logistics working group, co-chaired by Deputy Minister Peter Kiprop and State "
+    "Secretary Anna Bodnar.\n\n"
+    "Both leaders committed to meet again in Budapest next year."
+)
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before(nlp) -> None:
+    # not the two bodies named in that sentence's object
+    found = commitments_of(nlp, LEADERS_READOUT, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[0][:2] == (("Hungary", "Kenya"), "agree")
+
+
+def test_the_leaders_are_the_heads_of_government_named_together_last(nlp) -> None:
+    # not the deputies who co-chair the working group, named together after them
+    found = commitments_of(nlp, LEADERS_READOUT, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[-1] == (("Hungary", "Kenya"), "commit", "meet again in Budapest next year")
+
+
+def test_they_after_a_singular_subject_is_the_group_named_last(nlp) -> None:
+    text = "Kenya signed a deal with Uganda and Rwanda on Monday. They agreed to cut tariffs on maize."
+    assert commitments_of(nlp, text) == [(("Rwanda", "Uganda"), "agree", "cut tariffs on maize")]
+
+
+def test_leaders_named_as_the_subject_of_a_readout_stand_for_their_states(nlp) -> None:
+    text = LEADERS_READOUT + "\n\nPresident Odera and Prime Minister Varga also committed to double bilateral trade by 2030."
+    found = commitments_of(nlp, text, MINISTRY_HEADER.replace("Chile", "Kenya"))
+    assert found[-1] == (("Hungary", "Kenya"), "commit", "double bilateral trade by 2030")
+    # a report that quotes them keeps the people
+    report = text + "\n\n\u201cWe are neighbours in spirit,\u201d Varga said."
+    assert commitments_of(nlp, report, MINISTRY_HEADER.replace("Chile", "Kenya"))[-1][0] == ("Amani Odera", "Lena Varga")
+
+
+# -- a declaration whose "We, ..." names its signatories by office and name -------------------------
+
+DECLARATION = (
+    "We, the President of the Republic of Ghana, Kofi Mensah-Larbi, the President of the Republic of Togo, Edem Agbeko, "
+    "and the President of Burkina Faso, Issa Ouedrago, meeting in Accra on 4 March 2025, declare the following:\n\n"
+    "1. The Leaders commit to the joint management of the Volta basin.\n\n"
+    "2. We will establish a Volta Water Council by the end of 2025.\n\n"
+    "3. The Presidents of Ghana and Togo thanked the people of Burkina Faso for their hospitality. The Leaders agreed to "
+    "meet again in Lome in 2026."
+)
+
+
+def test_we_and_the_leaders_of_a_declaration_are_the_states_of_its_signatories(nlp) -> None:
+    states = ("Burkina Faso", "Ghana", "Togo")
+    assert commitments_of(nlp, DECLARATION) == [
+        (states, "commit", "the joint management of the Volta basin"),
+        (states, "will", "establish a Volta Water Council by the end of 2025"),
+        # all three, not the two named together just before
+        (states, "agree", "meet again in Lome in 2026"),
+    ]
+
+
+def test_an_operative_clause_opened_by_will_is_an_undertaking_of_the_list_subject(nlp) -> None:
+    text = (
+        "THE COUNCIL OF THE EUROPEAN UNION:\n\n"
+        "1. WILL continue to work closely with Morocco and Senegal on climate finance.\n\n"
+        "2. WILL be informed of progress;\n\n3. Will not fund new coal plants."
+    )
+    # "WILL be" states nothing to be done; "Will not" is a refusal
+    assert commitments_of(nlp, text) == [(("Council of the European Union",), "will", "continue to work closely with Morocco and Senegal on climate finance")]

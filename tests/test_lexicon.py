@@ -1085,3 +1085,9 @@ def test_missing_data_file_is_reported(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="country_aliases.tsv: lexicon data file missing"):
         load_lexicons(tmp_path / "empty")
+
+
+@pytest.mark.parametrize("name, country", [("Oslo", "Norway"), ("CANBERRA", "Australia"), ("Yaounde", "Cameroon"), ("Lagos", None), ("Kenya", None)])
+def test_country_of_capital(lex: Lexicons, name: str, country: str | None) -> None:
+    found = lex.country_of_capital(name)
+    assert (found.name if found else None) == country

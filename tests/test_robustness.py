@@ -17,6 +17,8 @@ EDGE_CASES = [
     "Prime Minister of the", "said", "“", "We, the leaders of", "X, Y and Z", "UNITED NATIONS, April 10 -",
     "the two leaders agreed to", "They will", "Both sides agreed to.", "Joint Europeans,", "Minister of Trade and",
     "Dr.", "Sheikh", "’s", "U.S.", "by 2030 if", "according to", "he said", "Question (A, B):",
+    "Its", "Its chief,", "the country's", "The Assembly:", "1. Decides", "a) Agrees to", "For the Government of",
+    "(hereinafter", "Each Party shall", "Q:", "A: Yes.", "HOST:", "Oslo would", "who headed", "Dato' Seri",
 ]
 
 

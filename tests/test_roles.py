@@ -414,6 +414,12 @@ def test_the_headers_state_is_read_in_any_script(nlp, source: str, country: str)
     assert roles_of(nlp, header + text) == {("Pieter Vandam", "Minister of Finance", country, None)}
 
 
+@pytest.mark.parametrize("source, country", [("The White House", "United States"), ("Press service of the Kremlin", "Russia"), ("Élysée Palace, Paris", "France")])
+def test_a_seat_of_government_in_the_header_names_its_state(nlp, source: str, country: str) -> None:
+    header = f"title: Readout\nsource: {source}\ndate: 2026-03-02\n---\n"
+    assert roles_of(nlp, header + "President Pieter Vandam met business leaders on Monday.") == {("Pieter Vandam", "President", country, None)}
+
+
 # -- a portfolio after "for" / "of" is part of the title ------------------------------------------
 
 

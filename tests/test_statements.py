@@ -266,6 +266,51 @@ def test_a_malay_honorific_is_no_part_of_the_name(nlp) -> None:
     assert statements_of(nlp, text) == [("Amran Yusof", "the talks went well")]
 
 
+# -- operative clauses of council conclusions and declarations ----------------------------------
+
+CONCLUSIONS = (
+    "THE COUNCIL OF THE EUROPEAN UNION:\n\n"
+    "1. RECALLS the Cotonou Agreement with the African Union, and UNDERLINES that its regional chapters guide the "
+    "Union's engagement in Africa.\n\n"
+    "2. STRESSES that drought poses a grave threat to Sahel countries, and RECOGNISES that pastoral mobility should be "
+    "protected across borders.\n\n"
+    "3. COMMITS to doubling its support for resilience programmes by 2030."
+)
+
+
+def test_stance_verbs_of_an_operative_list_are_statements_of_its_subject(nlp) -> None:
+    council = "Council of the European Union"
+    assert statements_of(nlp, CONCLUSIONS) == [
+        (council, "its regional chapters guide the Union's engagement in Africa"),
+        (council, "drought poses a grave threat to Sahel countries"),
+        (council, "pastoral mobility should be protected across borders"),
+    ]
+
+
+def test_a_verb_in_capitals_is_no_organisation(nlp) -> None:
+    document = parse_document(CONCLUSIONS.encode("utf-8"), "t.txt")
+    names = {a.name for a in doc_to_records(nlp(document.body), document).actors}
+    assert names == {"Council of the European Union", "European Union", "African Union"}
+
+
+def test_each_actor_of_the_list_subject_states_the_clause(nlp) -> None:
+    text = "The Ministers of Kenya and Uganda:\n\na) Note that the border post has cut waiting times;\n\nb) Agree to open a second post."
+    assert statements_of(nlp, text) == [("Kenya", "the border post has cut waiting times"), ("Uganda", "the border post has cut waiting times")]
+
+
+def test_a_stance_verb_without_a_list_subject_states_nothing(nlp) -> None:
+    assert statements_of(nlp, "Stresses that nothing is settled\n\nA headline above a story about drought.") == []
+
+
+def test_a_capitalised_title_said_whole_is_the_person_named_last_with_it(nlp) -> None:
+    text = (
+        "Prime Minister Lena Varga of Hungary met Foreign Minister Peter Kiprop of Kenya in Nairobi. The Prime Minister noted "
+        "that Hungary would double its aid. The Finance Minister said that the talks went well."
+    )
+    # "The Finance Minister" is no one named here, not the last minister
+    assert statements_of(nlp, text) == [("Lena Varga", "Hungary would double its aid")]
+
+
 # -- a transcript labelled by surnames in capitals ------------------------------------------------
 
 

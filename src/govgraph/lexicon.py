@@ -71,6 +71,7 @@ DATA_FILES = (
     "org_heads.txt",
     "non_actor_heads.txt",
     "places.tsv",
+    "government_seats.tsv",
 )
 
 #: Title classes used in the class column of titles.tsv.
@@ -558,8 +559,11 @@ class Lexicons:
     _title_forms: tuple[tuple[str, TitleEntry, bool], ...]
     _title_plurals: Mapping[str, str]
     _org_heads: Mapping[str, str | None]
+    _org_heads_upper: Mapping[str, str]  # "MINISTRY" -> "Ministry": heads written in capitals
     _non_actor_heads: frozenset[str]
     _places: frozenset[str]
+    _capitals: Mapping[str, str]
+    _seats: Mapping[str, str]
 
     # countries -------------------------------------------------------------------------
 
@@ -732,6 +736,24 @@ class Lexicons:
         """
         return word.strip() in self._non_actor_heads
 
+    def country_of_seat(self, text: str) -> CountryEntry | None:
+        """The state whose government a seat or metonym names ("The White House", "Kremlin").
+
+        text (str): the name as written.
+        RETURNS (CountryEntry | None): the state, from data/government_seats.tsv; None if unlisted.
+        """
+        code = self._seats.get(_fold(text).casefold())
+        return self._countries[code] if code is not None else None
+
+    def country_of_capital(self, text: str) -> CountryEntry | None:
+        """The state a capital city is the seat of ("Oslo" -> Norway), from data/places.tsv.
+
+        text (str): the name as written.
+        RETURNS (CountryEntry | None): the state; None for a name that is no capital.
+        """
+        code = self._capitals.get(_fold(text).casefold())
+        return self._countries.get(code) if code is not None else None
+
     def is_place(self, text: str) -> bool:
         """Whether a name is a capital or a large city (places.tsv, from GeoNames): a place,
         whatever the model tagged it ("Oslo", "BUENOS AIRES", "Yaounde" for "Yaoundé").
@@ -745,11 +767,7 @@ class Lexicons:
         word = word.strip().rstrip(".")
         if word in self._org_heads:
             return word
-        if word.isupper():
-            for head in self._org_heads:
-                if head.upper() == word:
-                    return head
-        return None
+        return self._org_heads_upper.get(word) if word.isupper() else None
 
     # titles ------------------------------------------------------------------------------
 
@@ -1017,8 +1035,11 @@ def _load(folder: str) -> Lexicons:
         _title_forms=tuple(forms),
         _title_plurals=MappingProxyType(plurals),
         _org_heads=MappingProxyType(heads),
+        _org_heads_upper=MappingProxyType(_upper_heads(heads)),
         _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
         _places=frozenset(_fold(row[0]).casefold() for _, row in _read_rows(data_dir / "places.tsv")),
+        _capitals=MappingProxyType({_fold(row[0]).casefold(): row[1] for _, row in _read_rows(data_dir / "places.tsv") if row[2:] == ["capital"]}),
+        _seats=MappingProxyType(_build_seats(data_dir / "government_seats.tsv", countries)),
     )
 
 
@@ -1223,6 +1244,24 @@ def _build_titles(
             add(plural, entry, True, strict)
             plurals[_fold(plural).casefold()] = form
     return titles, exact, folded, forms, plurals
+
+
+def _upper_heads(heads: Mapping[str, str | None]) -> dict[str, str]:
+    """Each head's capitals -> the head (the first listed, when two heads share them)."""
+    upper: dict[str, str] = {}
+    for head in heads:
+        upper.setdefault(head.upper(), head)
+    return upper
+
+
+def _build_seats(path: Path, countries: Mapping[str, CountryEntry]) -> dict[str, str]:
+    """Folded seat name -> the alpha-2 code of its state."""
+    seats: dict[str, str] = {}
+    for lineno, cells in _read_rows(path):
+        if cells[0] not in countries:
+            raise InputError(f"{path}:{lineno}: unknown ISO 3166-1 alpha-2 code {cells[0]!r}", "use a code of pycountry or XK")
+        seats.update((_fold(name).casefold(), cells[0]) for name in cells[1:] if name)
+    return seats
 
 
 def _build_heads(path: Path) -> dict[str, str | None]:

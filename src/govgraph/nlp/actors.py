@@ -10,6 +10,7 @@ acronyms defined in parentheses to what they abbreviate.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -39,7 +40,11 @@ _STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islami
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Entity types of the model that name places: such a name holds no title.
 _PLACES = ("GPE", "LOC", "FAC")
+#: The model's entity labels that may name an actor (or a word of one).
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _ARTICLES = ("the", "a", "an")
+#: Words that quantify a common noun: "Each Party" is no name.
+_QUANTIFIERS = ("each", "either", "both", "neither", "every", "any")
 #: Words between an apposition's comma and its title ("X, the former Foreign Minister").
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
 #: Words before a place's name ("talks in New York").
@@ -196,6 +201,8 @@ class ActorFinder:
             if t.text[:1].isupper()
         }
         for ent in doc.ents:
+            if ent.label_ not in _ACTOR_LABELS:
+                continue  # dates, amounts, laws: none is read below
             span = _trim(ent, self.caption_words)
             if span is None or _is_heading(span):
                 continue
@@ -622,9 +629,12 @@ class ActorFinder:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
 
     def _title_end(self, doc: Doc, i: int) -> int:
+        """The end of the longest title (of up to four words) that starts at token i; a title
+        never ends on a connector, which would make the portfolio's last word ("Industry" of
+        "Minister of Trade and Industry") the start of a name."""
         tokens = doc_tokens(doc)
         for j in range(min(len(doc), i + 4), i, -1):
-            if self._title(tokens.phrase(i, j)) is not None:
+            if tokens.lowers[j - 1] not in self.org_connectors and self._title(tokens.phrase(i, j)) is not None:
                 return j
         return i + 1
 
@@ -665,6 +675,11 @@ class ActorFinder:
         cut = self._cut_organization(span, known or [])
         if cut is None:
             return []
+        # what is left may be a known name: "the Government of X" before a signature's colon or
+        # as one side of "the Government of X and the Government of Y"
+        match = self._lookup(cut.text, cut.start, cut.end, source)
+        if match is not None:
+            return [match]
         span = cut
         words = [t for t in span if not t.is_punct]
         if not words:
@@ -683,11 +698,15 @@ class ActorFinder:
             return owner + [_Candidate(person.start, person.end, "Person", _person_name(person), source)]
         for i in range(span.start + 1, span.end - 1):
             right_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-            if doc[i].lower_ == "and" and self._org_head_index(doc[span.start : i]) is not None and self._org_head_index(doc[right_start : span.end]) is not None:
+            if doc[i].lower_ == "and" and self._lists_bodies(doc[span.start : i], doc[right_start : span.end]):
                 # "the Reef Council and the Delta Basin Council": two bodies
                 return self._organization(doc[span.start : i], known, source) + self._organization(doc[right_start : span.end], known, source)
         if len(words) == 1 and words[0].is_upper and len(words[0]) <= 4:
             return []  # an unexplained acronym ("AI"): kept only if the text defines it
+        if len(words) == 1 and words[0].is_upper and span.end < len(doc) and (doc[span.end].lower_ == "that" or doc[span.end].tag_ in ("DT", "PRP$")):
+            return []  # a verb in capitals ("... and UNDERLINES that", "WELCOMES the"), as council conclusions write them
+        if len(words) == 2 and words[0].lower_ in _QUANTIFIERS:
+            return []  # "Each Party", "Both Sides": the signatories of a treaty, named by a common noun
         if not any(t.text[:1].isupper() for t in words) or _is_heading(span):
             return []
         connector = next((n for n, t in enumerate(words) if t.lower_ in ("of", "for", "on") and n > 0), None)
@@ -723,7 +742,7 @@ class ActorFinder:
                     whole = _Candidate(span.start, span.end, "Organization", _org_name(span), source, kind=self._org_kind(left))
                     whole.parent = ("Country", state.name)
                     return [whole]
-            if len(left) and len(right) and self._org_head_index(left) is not None and self._org_head_index(right) is not None:
+            if len(left) and len(right) and self._org_head_index(left) is not None and self._opens_with_body(right) and not self._of_office_holders(left):
                 parent = self._lookup(right.text, right.start, right.end, source) or _Candidate(
                     right.start, right.end, "Organization", _org_name(right), source, kind=self._org_kind(right)
                 )
@@ -738,13 +757,19 @@ class ActorFinder:
         while start < end and (doc[start].pos_ in ("VERB", "AUX") or doc[start].tag_ == "VBG" or doc[start].lower_ == "the"):
             start += 1  # "Briefing the Council": the verb is not part of the name
         for i in range(start, end):
-            if doc[i].text == "(":
+            # a colon or a line break ends a name: "For the Government of X: Name, Title" in a signature block
+            # and so does a comma before an honorific: "the Ministry of Water, Eng. Name"
+            if doc[i].text in ("(", ":") or doc[i].is_space and "\n" in doc[i].text or doc[i].text == "," and i + 1 < end and self._is_honorific(doc[i + 1]):
                 end = i
                 break
-        # "President of the European Council ..." : a title and "of" in front is not the name
+        # "President of the European Council ..." : a title and "of" in front is not the name; a
+        # phrase headed by an organisation word is a body's, even if a title reads the same
+        # ("Council of Ministers of the Union")
         for j in range(start + 1, min(end, start + 4)):
-            if doc[j].lower_ == "of" and self._title(doc[start:j].text) is not None:
+            if doc[j].lower_ == "of" and not self.lexicons.is_org_head(doc[start].text) and self._title(doc[start:j].text) is not None:
                 start = j + 2 if j + 1 < end and doc[j + 1].lower_ == "the" else j + 1
+                if not self._opens_with_body(doc[start:end]):
+                    return None  # "Heads of State and Government": the title's complement, no body
                 break
         for i in range(start + 1, end - 1):
             if doc[i].lower_ == "and" and self._is_capitalised_title_at(doc, i + 1):
@@ -758,6 +783,42 @@ class ActorFinder:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "of", "the")):
             end -= 1
         return doc[start:end] if end > start else None
+
+    def _lists_bodies(self, left: Span, right: Span) -> bool:
+        """Whether "left and right" names two bodies rather than one whose name has "and" in it.
+
+        Both parts need an organisation head. An "and" after a connector of the left part
+        joins words of its complement ("Assembly of Heads of State and Government of the
+        Union", "Ministry of Trade and Industry"), unless an article opens the right part ("the
+        Council of Ministers and the Parliament") or the right part opens with the left's head
+        word ("Bank of England and Bank of France"). With no connector the left part is a whole
+        name ("Reef Council and Delta Basin Council").
+
+        left (Span): the words before "and".
+        right (Span): the words after "and" (and its article).
+        RETURNS (bool): True for two bodies.
+        """
+        head = self._org_head_index(left)
+        if head is None or self._org_head_index(right) is None:
+            return False
+        doc = left.doc
+        if right.start - left.end > 1 or not any(t.lower_ in self.org_connectors for t in left):
+            return True
+        return right[0].text == doc[head].text
+
+    def _opens_with_body(self, span: Span) -> bool:
+        """Whether a span opens with a body's name: an organisation head before its first
+        connector ("University of X", "CPC Central Committee"), not a body named only inside
+        its complement ("Heads of State and Government of the Union")."""
+        words = list(itertools.takewhile(lambda t: t.lower_ not in self.org_connectors, span))
+        return self._org_head_index(span[: len(words)]) is not None
+
+    def _of_office_holders(self, span: Span) -> bool:
+        """Whether a body's name says it is made of office holders ("Assembly of Heads of State
+        and Government", "Council of Ministers"): an "of Y" after such a name says whose office
+        holders they are, and so belongs to the name."""
+        connector = next((t.i for t in span if t.lower_ in ("of", "for")), None)
+        return connector is not None and connector + 1 < span.end and self._title(span.doc[connector + 1].text) is not None
 
     def _looks_like_title_and_name(self, span: Span) -> bool:
         return len(span) >= 2 and self._title(span[0].text) is not None
@@ -800,7 +861,8 @@ class ActorFinder:
                     k = j + 1
                     if k < len(doc) and lowers[k] == "the":
                         k += 1
-                    joins_known = lowers[j] == "and" and (k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
+                    # "and" goes on to another name: one with an article ("the Senate and the House") or a known one
+                    joins_known = lowers[j] == "and" and (k > j + 1 or k in starts or doc[k].ent_type_ in ("GPE", "PERSON"))
                     if k < len(doc) and capitalised[k] and doc[k].ent_type_ not in _NOT_NAMES and not joins_known:
                         j = k
                     else:

@@ -5,7 +5,8 @@ Constructions read:
   pledged to / vowed to / promised to / undertook to / resolved to / decided to ...";
 - commitment verbs with what is promised as their object: "X pledged $400 million over five
   years", "X promised a review" (not "pledged allegiance", not "committed crimes");
-- "X (re)affirmed its commitment to ...", "X renewed its pledge to ...";
+- "X (re)affirmed its commitment to ...", "X renewed its pledge to ..."; an owner named with
+  the noun is the party ("the minister reaffirmed Kenya's commitment to ...");
 - modal undertakings: "X will / shall <agentive verb> ..." (not "will be", not plain facts);
 - negation: "X refused / declined to ...", "X will not ...";
 - parties as object: "The agreement commits Kenya and Uganda to ...";
@@ -19,7 +20,8 @@ else the document's signatories) and a definite generic head ("the agency", "the
 Every name of a list is a party, also where the parser cuts the list apart; "the two
 leaders" are also the last two people who spoke or acted in turn, and in a text in its own
 voice (a readout, a declaration) the states they serve; "it" in what a state or body said
-is that state or body ("Portugal said it would ...").
+is that state or body ("Portugal said it would ..."), unless its verb states an outcome
+("it would cost / allow ...") or a thing named before it in the clause may be "it".
 """
 
 from __future__ import annotations
@@ -35,7 +37,14 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicons
 from .mentions import COLLECTIVE, STATE_OF, Ref, actor_parent, info_key, mention_index, mention_ref, mentions_between, mentions_in
+# the shared reading of operative lists, under the names this module always used
+from .operative import FINITE_TAGS as _FINITE_TAGS
+from .operative import base_form as _base_form
+from .operative import item_end as _item_end
+from .operative import item_start as _item_start
+from .operative import list_subject as _list_subject
 from .statements import noun_phrase
 from .tokens import doc_tokens
 
@@ -48,6 +57,8 @@ if not Doc.has_extension("govgraph_we"):
 _TRAILING = " \t\n,;:.\"“”‘’'"
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
+#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
+_SUPRANATIONAL_SEATS = ("Brussels",)
 #: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
 _OBJECT_BINDING_VERBS = ("commit",)
 #: Commitment verbs whose direct object can be what is promised ("pledged $400 million",
@@ -65,7 +76,9 @@ class _Reading(NamedTuple):
     negated: bool
     start: int  # the first token of the action
     head: Token  # the token whose subject (or bound object) is the party
-    subject: Span | None = None  # an operative clause's list subject ("The Assembly:"), named outside its clause
+    # the party's phrase when it is not the predicate's subject: an operative clause's list
+    # subject ("The Assembly:"), the owner of the commitment noun ("Kenya's commitment")
+    subject: Span | None = None
     end: int | None = None  # where an operative clause ends (its ";" or line break)
 
 
@@ -76,6 +89,7 @@ class CommitmentFinder:
         self,
         nlp: Language,
         name: str,
+        lexicons: Lexicons,
         *,
         commitment_verbs: dict[str, str],
         commitment_nouns: dict[str, str],
@@ -83,6 +97,7 @@ class CommitmentFinder:
         refusal_verbs: Iterable[str],
         modal_verbs: dict[str, str],
         non_agentive_verbs: Iterable[str],
+        consequence_verbs: Iterable[str],
         plural_references: Iterable[str],
         person_group_nouns: Iterable[str],
         first_person_plural: Iterable[str],
@@ -91,12 +106,14 @@ class CommitmentFinder:
         generic_head_reach: int,
     ) -> None:
         self.name = name
+        self.lexicons = lexicons
         self.commitment_verbs = commitment_verbs
         self.commitment_nouns = commitment_nouns
         self.affirming_verbs = affirming_verbs
         self.refusal_verbs = set(refusal_verbs)
         self.modal_verbs = modal_verbs
         self.non_agentive = set(non_agentive_verbs)
+        self.consequence_verbs = set(consequence_verbs)
         self.plural_references = [tuple(p.lower().split()) for p in plural_references]
         self.person_group_nouns = {w.lower() for w in person_group_nouns}
         self.first_person_plural = {w.lower() for w in first_person_plural}
@@ -111,7 +128,7 @@ class CommitmentFinder:
         we = self._first_person(doc, index)
         doc._.govgraph_we = list(we)
         found: list[dict] = []
-        groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": []}
+        groups: dict[str, list[Ref]] = {"collective": [], "people": [], "last": [], "defined": _defined_parties(doc)}
         text = doc_tokens(doc).text
         predicates = self._possible_predicates(doc)
         for sent in doc.sents:
@@ -123,7 +140,9 @@ class CommitmentFinder:
                 if reading is None:
                     continue
                 modality, negated = reading.modality, reading.negated
-                _update_groups(doc, groups, _named_together(doc, doc[sent.start : token.i], index))
+                before = _named_together(doc, doc[sent.start : token.i], index)
+                _update_groups(doc, groups, before)
+                _update_leaders(doc, groups, before)
                 parties = self._parties(doc, reading, index, groups, we)
                 if not parties:
                     continue
@@ -144,8 +163,14 @@ class CommitmentFinder:
                         "condition": _condition(doc, *span) or _fronted_condition(doc, reading.head),
                     }
                 )
-            _update_groups(doc, groups, _named_together(doc, sent, index))
+            subject = self._plural_subject(doc, sent, index, groups, we)
+            together = _named_together(doc, sent, index)
+            _update_groups(doc, groups, together)
+            _update_leaders(doc, groups, together)
             _update_turns(doc, groups, sent)
+            if subject:
+                # "The two leaders welcomed a deal between A and B. They agreed ...": "they" is the subject before
+                groups["last"] = subject
         doc._.govgraph_commitments = _unique(found)
         return doc
 
@@ -193,6 +218,10 @@ class CommitmentFinder:
                 return ("refuse" if refused else self.commitment_verbs[form]), negated or refused, j + 1
             if form in self.affirming_verbs:
                 return self._affirmed_commitment(doc, verb, form, j, negated)
+        # "7. WILL continue to work with ...": an undertaking of the list's subject, as "X will" is
+        modal = self.modal_verbs.get(lowers[verb.i])
+        if modal in ("will", "shall") and j < len(doc) and doc[j].is_alpha and lowers[j] not in self.non_agentive:
+            return modal, negated, j
         return None
 
     def _affirmed_commitment(self, doc: Doc, verb: Token, form: str, j: int, negated: bool) -> tuple[str, bool, int] | None:
@@ -222,14 +251,14 @@ class CommitmentFinder:
             start = _complement_start(doc, sent, token)
             if start is not None:
                 return _Reading("refuse", True, start, _clause_head(token))
-        # "X (re)affirmed its commitment to ..."
+        # "X (re)affirmed its commitment to ...", "X expressed Japan's intention to ..."
         if lemma in self.affirming_verbs:
             for child in token.children:
                 if child.dep_ == "dobj" and child.lemma_.lower() in self.commitment_nouns:
                     start = _noun_complement_start(doc, sent, child)
                     if start is not None:
                         modality = self.affirming_verbs[lemma] or self.commitment_nouns[child.lemma_.lower()]
-                        return _Reading(modality, negated, start, token)
+                        return _Reading(modality, negated, start, token, _possessor(doc, child))
         # "X will <verb> ...", and "Y said (that) X would <verb> ..."
         if lower in self.modal_verbs and token.dep_ == "aux":
             verb = token.head
@@ -295,7 +324,7 @@ class CommitmentFinder:
         # an agreement has two sides: "we have agreed" after a meeting is both of them
         reciprocal = reading.modality == "agree"
         if reading.subject is not None:
-            # an operative clause: the subject of its list, read as any subject is
+            # an operative clause's list subject or a commitment noun's owner, read as any subject is
             return self._phrase_actors(doc, reading.subject.root, list(reading.subject), head, index, groups, we, reciprocal) or []
         # "The agreement commits Kenya to ...": the object; "X committed $40 million to ...": the subject
         bound = self._actors_of(doc, _bound_objects(head), head, index, groups, we, reciprocal)
@@ -329,15 +358,52 @@ class CommitmentFinder:
             return [speaker] if speaker is not None else []
         if subject.lower_ == "they":
             return list(groups["last"])
+        if groups["defined"] and _names_parties(subject, tokens, index):
+            # "Each Party shall ...", "The Participants will ...": the signatories the text defined
+            return list(groups["defined"])
+        if we and subject.text[:1].isupper() and subject.lemma_.lower() in _SIGNATORY_NOUNS and _names_parties(subject, tokens, index, _SIGNATORY_NOUNS):
+            # "The Leaders agree ..." in a declaration: a capitalised noun is its defined term for the signatories
+            return list(we)
         reference = self._group_reference(subject, tokens)
+        if reference == "people" and subject.lemma_.lower() == "leader" and groups.get("leaders"):
+            # "Both leaders": the heads of state or government named together last, not their envoys
+            return list(groups["leaders"])
         if reference is not None:
             # in a joint text with no group named yet, "both countries" are its signatories
             return _resolve_group(reference, groups) or (list(we) if reference == "collective" else [])
         found = mentions_in(doc, tokens, ("Person",) + COLLECTIVE)
+        if len(found) >= 2 and all(s.label_ == "Person" for s in found):
+            # "President A and Prime Minister B committed to ...": in a readout, their states
+            return _leaders(doc, _dedupe([mention_ref(s) for s in found]))
         if found:
             return _dedupe([mention_ref(s) for s in found])
-        antecedent = self._generic_antecedent(doc, subject, head, index)
+        capital = self._capital_state(doc, tokens)
+        if capital is not None:
+            return [capital]
+        antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens)
         return [antecedent] if antecedent is not None else None
+
+    def _capital_state(self, doc: Doc, tokens: list[Token]) -> Ref | None:
+        """"Oslo would release ...": the state whose government a subject that is only a
+        capital's name stands for. The capital stays a place among the actors (issue 3);
+        Brussels, the usual name for the EU's institutions, stands for no one state."""
+        if not tokens:
+            return None
+        name = doc[tokens[0].i : tokens[-1].i + 1].text
+        country = self.lexicons.country_of_capital(name) if name not in _SUPRANATIONAL_SEATS else None
+        return ("Country", country.name) if country is not None else None
+
+    def _plural_subject(self, doc: Doc, sent: Span, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
+        """The actors a sentence's plural subject stands for ("The two leaders", "Kenya and
+        Uganda", "They"), as _leaders reads people; empty for a singular or unresolved subject."""
+        root = sent.root
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):
+            if subject.lower_ != "they" and subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children):
+                return []
+            found = self._phrase_actors(doc, subject, list(subject.subtree), root, index, groups, we, False) or []
+            if len(found) >= 2:
+                return _leaders(doc, found) if all(ref[0] == "Person" for ref in found) else found
+        return []
 
     def _reporter(self, doc: Doc, verb: Token, index, categories: tuple[str, ...] = ("Person",)) -> Ref | None:
         """"X said she would ...": the actor whose reported clause this is."""
@@ -382,6 +448,8 @@ class CommitmentFinder:
         the speaker's. "it" in what a state or body said or promised is that state or body
         ("Portugal said it would ...")."""
         if subject.lower_ == "it":
+            if head.lemma_.lower() in self.consequence_verbs or _thing_before(doc, subject, head, index):
+                return None  # "said it would allow ...", "said the plan was ready and it would ...": a thing
             return self._reporter(doc, head, index, COLLECTIVE)
         fits = self.generic_heads.get(subject.lemma_.lower())
         determiners = [c.lower_ for c in subject.children]
@@ -423,6 +491,9 @@ class CommitmentFinder:
                 leaders = any(t.lemma_.lower() in ("leader", "head", "representative") for t in span)
                 if inside and leaders:
                     return _dedupe([mention_ref(s) for s in inside])
+                signatories = _signing_people(doc, token, index)
+                if signatories:
+                    return signatories
                 if span[0].lower_ == "the":
                     span = span[1:]
                 if len(span) and span[0].text[:1].isupper():
@@ -442,6 +513,43 @@ class CommitmentFinder:
         if len({r["person"] for r in opening}) < 2:
             return []
         return _dedupe([_state_or_body(doc, tuple(role["organization"])) for role in opening])  # type: ignore[arg-type]
+
+
+def _possessor(doc: Doc, noun: Token) -> Span | None:
+    """The state or body named as the owner of a commitment noun, the party of the commitment
+    whoever voices it: "the minister reaffirmed Kenya's commitment to ...", "X expressed
+    Japan's intention to ..."; None for "its commitment" or a person's, which leave the
+    subject the party.
+
+    doc (Doc): a document annotated by the actor finder.
+    noun (Token): the commitment noun.
+    RETURNS (Span | None): the owner's mention.
+    """
+    index = mention_index(doc)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in index), None)
+    return index[owner.i] if owner is not None and index[owner.i].label_ in COLLECTIVE else None
+
+
+def _thing_before(doc: Doc, it: Token, verb: Token, index) -> bool:
+    """Whether "it" may be a thing named in the reported clause before it ("Kenya said the plan
+    was ready and it would create jobs"): a singular noun that is no actor's name and is the
+    subject or object of a verb of that clause (not the reporting verb's own object: "Kenya
+    told the council it would ...").
+
+    doc (Doc): a document annotated by the actor finder.
+    it (Token): the pronoun.
+    verb (Token): the verb "it" is the subject of.
+    index: the mention index of the document.
+    RETURNS (bool): True when such a noun comes between the clause's start and "it".
+    """
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    reporting = clause.head
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.tag_ in ("NN", "NNP") and t.head is not reporting and t.i not in index and t.ent_type_ not in ("DATE", "TIME")
+        for t in doc[clause.left_edge.i : it.i]
+    )
 
 
 def _bound_objects(verb: Token) -> list[Token]:
@@ -550,191 +658,26 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
-# -- operative clauses: "The Assembly:\n\na) Decides to ..." ------------------------------------
-
-#: Tokens that close a list marker ("1.", "a)", "(iv)") or are a bullet ("-", "•").
-_MARKER_ENDS = (".", ")", "-", "–", "—", "•", "*", "·", "▪")
-#: Roman numerals of more than one letter (one letter is a marker anyway: "(i)", "v.").
-_ROMAN = ("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii")
-#: Tags a list's subject is made of ("The Heads of State and Government of the Union", "We").
-_NOUN_PHRASE_TAGS = ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "IN", "CC", "CD", "POS", "HYPH", "PRP", "-LRB-", "-RRB-")
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-#: Tags that open a subject, never an operative clause or a preamble paragraph ("The Assembly heard ...", "It ...").
-_SUBJECT_START_TAGS = ("DT", "PDT", "PRP", "PRP$", "WP", "WDT", "EX", "CD")
-#: How many list items and preamble paragraphs may lie between an operative clause and its subject.
-_LIST_REACH = 100
 #: How many words may come between an affirming verb and its noun ("its full and unwavering commitment").
 _AFFIRMED_NOUN_REACH = 6
 
 
-def _base_form(word: str) -> str:
-    """A lowercase verb or noun without its third-person or plural "s" ("decides", "commitments");
-    read from the word, as the model gives no lemma to some ("DECIDES", "Commits")."""
-    return word[:-1] if word.endswith("s") else word
-
-
-def _is_marker(text: str) -> bool:
-    """Whether a token can be (part of) a list marker: "1", "4.2", "a", "iv", "(", ")", ".", "-"."""
-    core = text.strip("().")
-    return text in _MARKER_ENDS or text == "(" or core.replace(".", "").isdigit() or len(core) == 1 and core.isalpha() or core.lower() in _ROMAN
-
-
-def _closes_marker(text: str) -> bool:
-    """Whether a token can end a list marker: a closing mark or a bullet ("1.", "a)", "-")."""
-    return text in _MARKER_ENDS or text[-1:] in (".", ")") and _is_marker(text)
-
-
-def _marker_start(doc: Doc, i: int) -> int:
-    """The first token of the list marker ("1.", "(a)", "-") that ends just before token i, or i
-    when none does; a marker ends with a closing mark, so "I agree" opens with no marker."""
-    tokens = doc_tokens(doc)
-    if i == 0 or tokens.paragraph_start[i] or not _closes_marker(tokens.texts[i - 1]):
-        return i
-    k = i - 1
-    while k > 0 and i - k < 4 and not tokens.paragraph_start[k] and _is_marker(tokens.texts[k - 1]):
-        k -= 1
-    return k
-
-
-def _marker_end(doc: Doc, start: int, last: int) -> int:
-    """The first token after the list marker that opens tokens start..last ("4.", "(a)", "-"),
-    or start when none does."""
-    tokens = doc_tokens(doc)
-    k = start
-    while k < last and k - start < 4 and _is_marker(tokens.texts[k]):
-        k += 1
-    return k if k > start and _closes_marker(tokens.texts[k - 1]) else start
-
-
-def _item_start(doc: Doc, verb: int) -> int | None:
-    """The first token of the list item a verb opens, or None when the verb does not open one.
-
-    An item opens a line that does not continue wrapped text (after an optional marker and
-    adverbs: "b) Decides", "Further decides", "- agrees"), or follows a ";", ":" or "," after
-    a marker ("The Assembly: a) Reaffirms ...; b) Decides"). With no marker the verb is
-    capitalised, so that a line wrapped inside a sentence opens no item.
-
-    doc (Doc): the document.
-    verb (int): the index of the verb.
-    RETURNS (int | None): the index of the item's first token.
-    """
-    tokens = doc_tokens(doc)
-    k = verb
-    while k > 0 and verb - k < 2 and not tokens.paragraph_start[k] and doc[k - 1].tag_.startswith("RB"):
-        k -= 1  # "Further decides", "Also agrees"
-    start = _marker_start(doc, k)
-    if _opens_line(doc, start):
-        return start if start < k or tokens.capitalised[k] else None
-    return start if start < k and tokens.texts[start - 1] in (";", ":", ",") else None
-
-
-def _item_end(doc: Doc, verb: int, limit: int) -> int:
-    """Where the list item of a verb ends: at its ";", at a blank line or a line that opens
-    with a marker, else at ``limit`` (the end of its sentence: "1. Decides ...; 2. Requests
-    ..." may be one). A line break alone may only wrap the item's text."""
-    tokens = doc_tokens(doc)
-    for k in range(verb + 1, limit):
-        if tokens.texts[k] == ";":
-            return k
-        if tokens.is_space[k] and "\n" in tokens.texts[k] and (tokens.texts[k].count("\n") > 1 or _marker_end(doc, k + 1, limit) > k + 1):
-            return k
-    return limit
-
-
-def _unit_start(doc: Doc, last: int) -> int | None:
-    """The first token of the paragraph, item or preamble clause that ends at token ``last``:
-    after a blank line, a line break before a marker or after punctuation (not one that only
-    wraps the text), a ";" or ":", or ", 1." (None when it runs longer than a paragraph of a
-    resolution would)."""
-    tokens = doc_tokens(doc)
-    k = last
-    while k > 0 and not _opens_line(doc, k) and tokens.texts[k - 1] not in (";", ":"):
-        if tokens.texts[k - 1] == "," and _marker_end(doc, k, last) > k:
-            break
-        k -= 1
-        if last - k > 400:
-            return None
-    return k
-
-
-def _opens_line(doc: Doc, k: int) -> bool:
-    """Whether token k opens a paragraph or a list item on a new line, rather than continuing
-    text wrapped over lines."""
-    tokens = doc_tokens(doc)
-    if not tokens.paragraph_start[k]:
-        return False
-    if k == 0 or tokens.texts[k - 1].count("\n") > 1 or _marker_end(doc, k, len(doc) - 1) > k:
-        return True
-    return k > 1 and tokens.texts[k - 2] in (";", ":", ",", ".")
-
-
-def _list_subject(doc: Doc, item: int) -> Span | None:
-    """The subject that introduced the list an item belongs to: the noun phrase before a colon
-    ("4. The Assembly:"), or the one that opens a preamble ("The Security Council,\n\nRecalling
-    ...,"), found by going back over the items and preamble paragraphs before it.
+def _body_named_before(doc: Doc, subject: Token, tokens: list[Token]) -> Ref | None:
+    """"The Assembly", "the Council": a capitalised head word alone stands for the nearest
+    organisation named before it whose name has that word ("Assembly of Heads of State ...").
 
     doc (Doc): a document annotated by the actor finder.
-    item (int): the first token of the item.
-    RETURNS (Span | None): the subject phrase; None when something other than list items
-        (a sentence with a subject of its own, a heading) comes first.
+    subject (Token): the head of the subject phrase.
+    tokens (list[Token]): the tokens of the subject phrase.
+    RETURNS (Ref | None): the organisation, or None.
     """
-    tokens = doc_tokens(doc)
-    index = mention_index(doc)
-    position = item
-    for _ in range(_LIST_REACH):
-        last = position - 1
-        while last >= 0 and tokens.is_space[last]:
-            last -= 1
-        if last > 0 and tokens.lowers[last] in ("and", "or") and tokens.texts[last - 1] in (";", ","):
-            last -= 1  # "(b) Decides to ...; and" before the last item
-        if last < 0 or tokens.texts[last] not in (";", ":", ",", "."):
-            return None
-        start = _unit_start(doc, last)
-        if start is None:
-            return None
-        if tokens.texts[last] in (":", ","):
-            subject = _introducing_subject(doc, start, last, index)
-            if subject is not None:
-                return subject
-        if tokens.texts[last] == ":" or not _opens_without_subject(doc, start, index):
-            return None
-        position = start
+    words = [t for t in tokens if not (t.is_punct or t.is_space or t.lower_ == "the")]
+    if words != [subject] or subject.tag_ != "NNP" or not subject.is_title:
+        return None
+    for span in reversed(mentions_between(doc, 0, subject.i)):
+        if span.label_ == "Organization" and subject.text in span.kb_id_.split():
+            return mention_ref(span)
     return None
-
-
-def _introducing_subject(doc: Doc, start: int, last: int, index) -> Span | None:
-    """The noun phrase that opens tokens start..last and introduces a list: "The Assembly" in
-    "4. The Assembly:", "The Security Council" in "The Security Council, recalling ...,", "The
-    Conference of the Parties" in "The Conference of the Parties serving as ...,". None when a
-    finite verb follows it ("The Assembly heard a statement ...:")."""
-    tokens = doc_tokens(doc)
-    first = _marker_end(doc, start, last)
-    end = first
-    while end < last and (doc[end].tag_ in _NOUN_PHRASE_TAGS or tokens.texts[end] == "," and tokens.capitalised[end + 1] and doc[end + 1].tag_ in _NOUN_PHRASE_TAGS):
-        end += 1  # a comma before a capitalised name continues a list of names ("Kenya, Uganda and Rwanda")
-    # "The ...", "We", or a name; not a preamble's adjective ("Mindful of the Charter,")
-    if end == first or not tokens.capitalised[first] or not (doc[first].tag_ in ("DT", "PRP") or first in index):
-        return None
-    if end < last and tokens.texts[end] != "," and doc[end].tag_ not in ("VBG", "VBN"):
-        return None
-    if any(doc[k].tag_ in _FINITE_TAGS for k in range(end, last)):
-        return None  # "The Assembly heard ...,"
-    return doc[first:end]
-
-
-def _opens_without_subject(doc: Doc, start: int, index) -> bool:
-    """Whether a line or item opens the way list items and preamble paragraphs do: with a
-    verb, participle, adjective or adverb ("Recalling", "Deeply concerned", "(b) Calls on"),
-    not with a subject ("The Assembly heard", "Ms. Y announced", "Kenya", "It"). The model
-    often tags these capitalised words as names ("Mindful") and parses a list as one sentence
-    ("Call" as a noun subject), so a word after a marker, or an "-s" word, counts as a verb."""
-    tokens = doc_tokens(doc)
-    first = _marker_end(doc, start, len(doc) - 1)
-    word = doc[first]
-    if first in index or word.tag_ in _SUBJECT_START_TAGS:
-        return False
-    in_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in (word, *word.ancestors))
-    return first > start or tokens.lowers[first].endswith("s") or not in_subject
 
 
 def _apposition_span(doc: Doc, we: Token, index) -> Span | None:
@@ -959,6 +902,27 @@ def _update_groups(doc: Doc, groups: dict[str, list[Ref]], found: list[list[Ref]
             groups["last"] = refs
 
 
+#: Titles of heads of state or government: the people "the leaders" of a meeting are.
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "head of state", "head of government")
+
+
+def _update_leaders(doc: Doc, groups: dict[str, list[Ref]], found: list[list[Ref]]) -> None:
+    """Remember the last group of people named together who all head a state or government
+    (_LEADER_TITLES), as _leaders reads them: "the leaders" of a meeting are they, not the
+    deputies named together after them ("co-chaired by Deputy Secretary A and State Secretary B")."""
+    for refs in found:
+        if refs[0][0] == "Person" and all(_is_leader(doc, person) for person in refs):
+            groups["leaders"] = _leaders(doc, refs)
+
+
+def _is_leader(doc: Doc, person: Ref) -> bool:
+    """Whether a person holds a current office of head of state or government ("President",
+    "Prime Minister of X"; not "Vice President", "Deputy Prime Minister")."""
+    roles = doc._.govgraph_roles if Doc.has_extension("govgraph_roles") else []
+    titles = [r["title"].lower().split(" of ")[0] for r in roles if tuple(r["person"]) == tuple(person) and r.get("status") != "former"]
+    return any(title in _LEADER_TITLES for title in titles)
+
+
 def _update_turns(doc: Doc, groups: dict[str, list[Ref]], sent: Span) -> None:
     """Remember the last two people who were in turn the subject of a sentence, the two sides
     of an exchange ("Prime Minister A stated ... President B expressed ..."): "the two
@@ -1007,6 +971,65 @@ def _in_own_voice(doc: Doc) -> bool:
         interview = any(statement["mode"] == "interview" for statement in doc._.govgraph_statements)
         _voice_last = (doc, len(doc), sum(tokens.paragraph_start) >= 3 and not quoted and not interview)
     return _voice_last[2]
+
+
+#: Nouns by which a treaty or memorandum names its signatories ("the Parties", "Each Side").
+_PARTY_NOUNS = ("party", "parties", "side", "sides", "participant", "participants", "signatory", "signatories")
+#: Words that may stand before them: "the Parties", "Each Party", "Both Sides", "either Party".
+_PARTY_DETERMINERS = ("the", "each", "both", "either", "two")
+#: Words that open the definition of the signatories' name: (hereinafter "the Parties").
+_DEFINING_WORDS = ("hereinafter", "hereafter")
+
+
+def _defined_parties(doc: Doc) -> list[Ref]:
+    """The signatories a treaty, agreement or memorandum defines by name: "the Government of X
+    and the Government of Y (hereinafter "the Parties")" -> X and Y (a government stands for
+    its state; another body for itself). Empty when the text defines none.
+
+    doc (Doc): a document annotated by the actor finder.
+    RETURNS (list[Ref]): the states or bodies, in text order.
+    """
+    lowers = doc_tokens(doc).lowers
+    for i in (i for i, word in enumerate(lowers) if word in _DEFINING_WORDS):
+        # the parenthesis names the signatories' collective noun within a few words
+        if i == 0 or lowers[i - 1] != "(" or not any(w in _PARTY_NOUNS for w in lowers[i + 1 : i + 8]):
+            continue
+        sent = doc[i].sent
+        start = next((k + 1 for k in range(i - 1, sent.start - 1, -1) if lowers[k] == "between"), sent.start)
+        found = _dedupe([_government_state(doc, span) for span in mentions_in(doc, doc[start : i - 1], COLLECTIVE)])
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _government_state(doc: Doc, span: Span) -> Ref:
+    """The state "the Government of X" stands for; any other mention's own actor."""
+    countries = [inner for inner in mentions_between(doc, span.start, span.end) if inner.label_ == "Country"]
+    if span.label_ == "Organization" and span[0].lower_ == "government" and countries:
+        return mention_ref(countries[0])
+    return mention_ref(span)
+
+
+#: Capitalised nouns a declaration uses for its signatories ("The Leaders", "The Parties").
+_SIGNATORY_NOUNS = _PARTY_NOUNS + ("leader", "leaders")
+
+
+def _names_parties(subject: Token, tokens: list[Token], index, nouns: tuple[str, ...] = _PARTY_NOUNS) -> bool:
+    """Whether a subject phrase is the signatories' collective noun alone ("the Parties",
+    "Each Party", "Both Sides"), naming no actor of its own ("the Netherlands side" does)."""
+    words = [t.lower_ for t in tokens if not t.is_punct]
+    return subject.lower_ in nouns and all(w in _PARTY_DETERMINERS for w in words[:-1]) and not any(t.i in index for t in tokens if t.lower_ not in nouns)
+
+
+def _signing_people(doc: Doc, we: Token, index) -> list[Ref]:
+    """The states or bodies of the people a declaration's "We, ..." names, up to its verb: "We,
+    the President of A, X, and the President of B, Y, meeting in Z, declare" -> A and B; empty
+    unless every one's is known."""
+    end = next((t.i for t in doc[we.i + 1 : we.sent.end] if t.tag_.startswith("VB") and t.i not in index), we.sent.end)
+    people = _dedupe([mention_ref(s) for s in mentions_in(doc, doc[we.i + 1 : end], ("Person",))])
+    bodies = [_acting_for(doc, person) for person in people]
+    known = _dedupe([body for body in bodies if body is not None])
+    return known if people and len(known) == len(bodies) else []
 
 
 def _resolve_group(reference: str, groups: dict[str, list[Ref]]) -> list[Ref]:

@@ -38,7 +38,7 @@ _INSTITUTIONS = ["InternationalOrganization", "GovernmentBody", "agency", "progr
 #: name, and one only before a name word. A pair counts only whole: "Tan" alone is a surname.
 HONORIFICS = [
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "H.E", "HE", "Excellency",
-    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon",
+    "His", "Her", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Rev", "Hon", "Eng",
     "Honourable", "Honorable", "Mme", "Herr", "Frau",
     # Malay and Bruneian titles of honour and the pilgrim's "Haji" ("Tun X", "Datuk Wira X", "Pehin X")
     "Tun", "Toh Puan", "Tan Sri", "Puan Sri", "Wira", "Paduka", "Pehin", "Pengiran", "Haji", "Hajjah", "Tuan Haji", "Puan Hajjah",
@@ -145,14 +145,28 @@ def make_role_finder(
         "phrasal_reporting_verbs": ["point out", "point to"],
         "person_pronouns": ["he", "she"],
         "delegate_nouns": ["representative", "delegate", "delegation", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "mission", "government"],
+        # verbs by which an operative clause states its that-clause, besides the reporting verbs ("RECOGNISES that")
+        "stance_verbs": ["recognise", "recognize", "reaffirm", "consider", "regret", "deplore"],
     },
 )
 def make_statement_finder(
-    nlp: Language, name: str, reporting_verbs: list[str], phrasal_reporting_verbs: list[str], person_pronouns: list[str], delegate_nouns: list[str]
+    nlp: Language,
+    name: str,
+    reporting_verbs: list[str],
+    phrasal_reporting_verbs: list[str],
+    person_pronouns: list[str],
+    delegate_nouns: list[str],
+    stance_verbs: list[str],
 ) -> StatementFinder:
-    """Create the statement finder (reported and direct speech, interview answers)."""
+    """Create the statement finder (reported and direct speech, interview answers, operative clauses)."""
     return StatementFinder(
-        nlp, name, reporting_verbs=reporting_verbs, phrasal_reporting_verbs=phrasal_reporting_verbs, person_pronouns=person_pronouns, delegate_nouns=delegate_nouns
+        nlp,
+        name,
+        reporting_verbs=reporting_verbs,
+        phrasal_reporting_verbs=phrasal_reporting_verbs,
+        person_pronouns=person_pronouns,
+        delegate_nouns=delegate_nouns,
+        stance_verbs=stance_verbs,
     )
 
 
@@ -171,8 +185,14 @@ def make_statement_finder(
         "non_agentive_verbs": [
             "be", "become", "have", "remain", "rely", "depend", "seem", "appear", "face", "need", "happen", "last", "serve",
             "take", "mark", "involve", "get", "receive", "lose", "suffer", "benefit", "see", "find", "know",
+            # states and outcomes, not acts: "would cost $40 million", "would mean fewer troops", "will win"
+            "cost", "mean", "require", "equal", "exceed", "entail", "amount", "represent", "matter", "outweigh",
+            "lack", "deserve", "resemble", "belong", "consist", "win",
         ],
-        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders"],
+        # what "it" (a plan, a deal) would bring about, not what a state or body undertakes:
+        # "Kenya said it would allow / help / lead to ..." (with a named subject they may be acts)
+        "consequence_verbs": ["allow", "permit", "enable", "help", "lead", "bring", "boost", "hurt", "harm", "affect", "ease", "spur"],
+        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders", "each party", "either party", "each side", "the participants", "both participants"],
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
         "reporting_verbs": REPORTING_VERBS,
@@ -197,6 +217,7 @@ def make_commitment_finder(
     refusal_verbs: list[str],
     modal_verbs: dict[str, str],
     non_agentive_verbs: list[str],
+    consequence_verbs: list[str],
     plural_references: list[str],
     person_group_nouns: list[str],
     first_person_plural: list[str],
@@ -208,12 +229,14 @@ def make_commitment_finder(
     return CommitmentFinder(
         nlp,
         name,
+        load_lexicons(),
         commitment_verbs=commitment_verbs,
         commitment_nouns=commitment_nouns,
         affirming_verbs=affirming_verbs,
         refusal_verbs=refusal_verbs,
         modal_verbs=modal_verbs,
         non_agentive_verbs=non_agentive_verbs,
+        consequence_verbs=consequence_verbs,
         plural_references=plural_references,
         person_group_nouns=person_group_nouns,
         first_person_plural=first_person_plural,

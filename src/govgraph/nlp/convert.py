@@ -181,7 +181,8 @@ def _when(doc: Doc, sentence, anchor: int, published, all_dates: list) -> str | 
 
 
 def _home_country(document: Document, lexicons: Lexicons) -> str | None:
-    """The country a document's source speaks for ("Ministry of Foreign Affairs of the People's Republic of China")."""
+    """The country a document's source speaks for ("Ministry of Foreign Affairs of the People's
+    Republic of China", or a seat of its government: "The White House")."""
     source = document.info.source or ""
     words = re.findall(r"[^\W\d_][\w'’.-]*", source)  # any script's letters: "Türkiye", "Côte d'Ivoire"
     for width in range(6, 0, -1):
@@ -189,7 +190,7 @@ def _home_country(document: Document, lexicons: Lexicons) -> str | None:
             phrase = " ".join(words[i : i + width])
             if width == 1 and not phrase[:1].isupper():
                 continue
-            country = lexicons.country(phrase)
+            country = lexicons.country(phrase) or lexicons.country_of_seat(phrase)
             if country is not None:
                 return country.name
     return None

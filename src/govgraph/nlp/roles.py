@@ -277,6 +277,8 @@ class RoleFinder:
     def _reference_end(self, doc: Doc, k: int, limit: int) -> int | None:
         """The token after a reference to a body at token k ("its", "country's" after "the")
         when it stands for one named before (see _referenced_body), else None."""
+        if k >= limit:
+            return None  # the apposition ends the sentence: "Joint Europeans,"
         tokens = doc_tokens(doc)
         after = k + 1 if tokens.lowers[k] == "its" else k + 2
         if after >= limit or after == k + 2 and tokens.texts[k + 1] not in _POSSESSIVE:

@@ -16,7 +16,9 @@ Constructions read:
   the introduction presents; a title ("Spokesperson:") the person the text gives that title;
   "Q:", "Question:", "Interviewer:" and an outlet's name ask, and turns that only ask
   questions are no one's statements. Remarks before the first question are one statement a
-  paragraph.
+  paragraph;
+- operative clauses of official texts: "THE COUNCIL: 1. STRESSES that ...; 2. RECALLS ..., and
+  UNDERLINES that ..." -> the that-clause, said by the actors of the list's subject.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import COLLECTIVE, Ref, labelled_turns, mention_index, mention_ref, mentions, mentions_in
+from .operative import base_form, item_end, item_start, list_subject
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_statements"):
@@ -90,6 +93,7 @@ class StatementFinder:
         phrasal_reporting_verbs: Iterable[str],
         person_pronouns: Iterable[str],
         delegate_nouns: Iterable[str],
+        stance_verbs: Iterable[str],
     ) -> None:
         self.name = name
         self.reporting_verbs = set(reporting_verbs)
@@ -97,6 +101,8 @@ class StatementFinder:
         self._reporting_lemmas = {v.lower() for v in self.reporting_verbs} | {p[0] for p in self.phrasal}
         self.person_pronouns = {p.lower() for p in person_pronouns}
         self.delegate_nouns = {w.lower() for w in delegate_nouns}
+        # the verbs by which an operative clause states something: "STRESSES that ...", "Recognises that ..."
+        self.operative_verbs = {v.lower() for v in self.reporting_verbs} | {v.lower() for v in stance_verbs}
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
@@ -116,8 +122,54 @@ class StatementFinder:
                 last_speaker = statement["speaker"]
             if not found or found[-1]["sentence"] != (sent.start, sent.end):
                 last_speaker = _salient_person(sent, index) or last_speaker
+        anchors = {statement["anchor"] for statement in found}
+        found += [s for s in self._operative(doc) if s["anchor"] not in anchors]
         doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
         return doc
+
+    def _operative(self, doc: Doc) -> list[dict]:
+        """Statements of operative clauses: an item of a list whose subject introduced it ("THE
+        COUNCIL: 1. STRESSES that ...", "2. RECALLS ..., and UNDERLINES that ...") says its
+        that-clause, in the words of the list's subject. The item's verb is read from the words,
+        as the model parses these capitalised verbs as names or nouns."""
+        found = []
+        lowers = doc_tokens(doc).lowers
+        for i in range(len(doc) - 1):
+            if lowers[i + 1] != "that" or base_form(lowers[i]) not in self.operative_verbs and doc[i].lemma_.lower() not in self.operative_verbs:
+                continue
+            item = _item_of(doc, i)
+            subject = list_subject(doc, item) if item is not None else None
+            if subject is None:
+                continue
+            speakers = _dedupe_refs([mention_ref(s) for s in mentions_in(doc, subject, ("Person",) + COLLECTIVE)])
+            end = self._coordinated_verb(doc, i + 2, item_end(doc, i, doc[i].sent.end))
+            content = _trim(doc, i + 2, end)
+            if content is None:
+                continue
+            for speaker in speakers:
+                found.append(
+                    {
+                        "speaker": speaker,
+                        "start": doc[content[0]].idx,
+                        "end": doc[content[1] - 1].idx + len(doc[content[1] - 1]),
+                        "mode": "reported",
+                        "outlet": None,
+                        "sentence": (doc[i].sent.start, doc[i].sent.end),
+                        "anchor": i,
+                    }
+                )
+        return found
+
+    def _coordinated_verb(self, doc: Doc, start: int, end: int) -> int:
+        """Where the content of an operative clause ends: before the next verb coordinated in its
+        item (", and RECOGNISES that ...", "and invites ..."), else at ``end``."""
+        lowers = doc_tokens(doc).lowers
+        for k in range(start, end - 1):
+            word = doc[k + 1].text
+            shouted = word.isupper() and word.isalpha() and len(word) > 4
+            if lowers[k] == "and" and (shouted or base_form(lowers[k + 1]) in self.operative_verbs and lowers[k + 1].endswith("s")):
+                return k
+        return end
 
     def _reporting_verbs(self, doc: Doc) -> list[int]:
         """The tokens that report speech, in order. Read from the Doc's arrays first, so that a
@@ -178,10 +230,13 @@ class StatementFinder:
             # commissioner said": the person last named with that title; a title said more fully
             # ("the health minister", "the Minister of Health") may be someone else's
             determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
-            bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") or c.dep_ == "amod" and not c.is_title for c in subject.children)
+            # a capitalised title of several words is said whole ("The Prime Minister"): its holder's
+            titled = [c for c in subject.children if c.dep_ == "compound" and c.is_title and subject.is_title]
+            title = " ".join(t.lower_ for t in titled + [subject])
+            bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") and c not in titled or c.dep_ == "amod" and not c.is_title for c in subject.children)
             if not people and not bodies and bare and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
                 colleague = context.answerer if determiners[0] in ("our", "my") else None
-                holder = _nearest_holder(context.holders, subject.lower_, subject.i, colleague)
+                holder = _nearest_holder(context.holders, title, subject.i, colleague)
                 if holder is not None:
                     return holder, doc[subject.left_edge.i : subject.i + 1]
         return None
@@ -431,7 +486,7 @@ def _title_holders(doc: Doc) -> list[_Holder]:
     bodies: dict[Ref, Ref | None] = {}
     for role in doc._.govgraph_roles:
         person = tuple(role["person"])
-        from_roles.setdefault(person, set()).add(_title_head(role["title"]))
+        from_roles.setdefault(person, set()).update((_title_head(role["title"]), _title_phrase(role["title"])))
         bodies.setdefault(person, tuple(role["organization"]) if role["organization"] else None)
     index = mention_index(doc)
     holders = []
@@ -469,16 +524,24 @@ def _nearest_holder(holders: list[_Holder], word: str, before: int, colleague: R
     return found
 
 
-def _title_head(title: str) -> str:
-    """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
+def _title_phrase(title: str) -> str:
+    """A title's words before its body, lowercase: "Prime Minister of Norway" -> "prime minister"."""
     words = title.lower().split()
     cut = next((n for n, w in enumerate(words) if w in _TITLE_LINKS and n > 0), len(words))
-    return words[cut - 1] if words else ""
+    return " ".join(words[:cut])
+
+
+def _title_head(title: str) -> str:
+    """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
+    words = _title_phrase(title).split()
+    return words[-1] if words else ""
 
 
 def noun_phrase(head: Token) -> list[Token]:
     """A subject's words without its relative and appositive clauses' verbs' objects."""
-    return [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a in head.subtree and a is not head)]
+    subtree = list(head.subtree)
+    inside = {t.i for t in subtree}  # a set: the subtree once, not once per ancestor
+    return [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a.i in inside and a.i != head.i)]
 
 
 def _salient_person(sent: Span, index: dict[int, Span]):
@@ -506,6 +569,27 @@ def _quote_opened_before(doc: Doc, start: int, end: int) -> int | None:
     if not _closes_at(doc, end) or (start > 0 and doc[start - 1].text in ("“", '"')):
         return None
     return _opening_quote(doc, start)
+
+
+def _item_of(doc: Doc, verb: int) -> int | None:
+    """The first token of the list item a verb opens, or of the item it is coordinated in
+    ("2. RECALLS ..., and UNDERLINES that ..."); None when it stands in no list item."""
+    start = item_start(doc, verb)
+    lowers = doc_tokens(doc).lowers
+    if start is not None or lowers[verb - 1] != "and":
+        return start
+    for k in range(verb - 2, max(-1, verb - 200), -1):
+        if lowers[k] in (";", ":") or doc[k].is_space and "\n" in doc[k].text:
+            break
+        start = item_start(doc, k) if doc[k].text[:1].isupper() else None
+        if start is not None:
+            return start
+    return None
+
+
+def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
+    """Actors in their first order, each once."""
+    return list(dict.fromkeys(refs))
 
 
 def _co_speakers(subject: Span, speaker: Ref, index: dict[int, Span]) -> list[Ref]:
