@@ -37,7 +37,18 @@ def test_dev_macro_f1(nlp) -> None:
 
 
 @pytest.mark.issue(3)
-def test_held_out_texts_do_not_regress(nlp, root: Path) -> None:
-    folder = root / "tests" / "data" / "heldout"
-    report = evaluate(nlp, sorted(folder.glob("*.txt")), sorted(folder.glob("*.gold.json")))
-    assert report.macro_f1 >= 0.85, report.to_dict()
+@pytest.mark.parametrize(
+    "folder, floor",
+    [
+        ("heldout", 0.90),
+        # written later by team members who had not seen the code; each was measured blind
+        # first, then its misses pointed at general fixes (their READMEs say which)
+        ("heldout2", 0.82),
+        ("heldout3", 0.82),
+        ("heldout4", 0.66),
+    ],
+)
+def test_held_out_texts_do_not_regress(nlp, root: Path, folder: str, floor: float) -> None:
+    texts = root / "tests" / "data" / folder
+    report = evaluate(nlp, sorted(texts.glob("*.txt")), sorted(texts.glob("*.gold.json")))
+    assert report.macro_f1 >= floor, report.to_dict()
