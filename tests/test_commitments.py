@@ -789,3 +789,55 @@ def test_an_operative_clause_opened_by_will_is_an_undertaking_of_the_list_subjec
     )
     # "WILL be" states nothing to be done; "Will not" is a refusal
     assert commitments_of(nlp, text) == [(("Council of the European Union",), "will", "continue to work closely with Morocco and Senegal on climate finance")]
+
+
+# -- heads and pronouns that reach further back ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one department named, three sentences before "the department"
+        (
+            "The Department of Water Affairs of Namibia published its annual report in March. Rainfall was low across the north. "
+            "Several dams fell below a third of their capacity. The deputy minister said on Friday that the department would "
+            "drill 40 new boreholes by June.",
+            [(("Department of Water Affairs of Namibia",), "will", "drill 40 new boreholes by June")],
+        ),
+        # a state named by its form of government
+        (
+            "Kenya hosted the talks in Mombasa. The foreign minister said the republic would keep its embassy in Juba open.",
+            [(("Kenya",), "will", "keep its embassy in Juba open")],
+        ),
+        # "both delegations" are the sides last named together
+        (
+            "The Kenyan and Tanzanian delegations met in Arusha on Monday, with Kenya and Tanzania both represented by their "
+            "trade ministers. Both delegations agreed to reopen the Namanga border post by March.",
+            [(("Kenya", "Tanzania"), "agree", "reopen the Namanga border post by March")],
+        ),
+        # "she" as a main clause's subject: the person the sentence before was about
+        (
+            "Minister Halldis Brekkan said the plan would cut costs. She undertook to publish the full list by 4 December.",
+            [(("Halldis Brekkan",), "undertake", "publish the full list by 4 December")],
+        ),
+    ],
+)
+def test_generic_heads_groups_and_pronouns_named_earlier(nlp, text: str, expected: list) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+def test_a_department_is_none_of_two_named_earlier(nlp) -> None:
+    text = (
+        "The Department of Water Affairs of Namibia and the Department of Mines of Namibia met in March. Rainfall was low. "
+        "Several dams fell below a third of their capacity. The deputy minister said on Friday that the department would "
+        "drill 40 new boreholes by June."
+    )
+    assert commitments_of(nlp, text) == []
+
+
+def test_take_with_an_object_of_acting_is_an_undertaking(nlp) -> None:
+    text = "Ghana will take part with two ships, and Togo will take steps to reopen the port. The summit will take place in Accra."
+    assert commitments_of(nlp, text) == [
+        (("Ghana",), "will", "take part with two ships"),
+        (("Togo",), "will", "take steps to reopen the port"),
+    ]

@@ -45,7 +45,7 @@ from .operative import base_form as _base_form
 from .operative import item_end as _item_end
 from .operative import item_start as _item_start
 from .operative import list_subject as _list_subject
-from .statements import noun_phrase
+from .statements import noun_phrase, salient_person
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_commitments"):
@@ -65,6 +65,8 @@ _OBJECT_BINDING_VERBS = ("commit",)
 #: "promised a review", "agreed a ceasefire"); "decided the case", "resolved the dispute" and
 #: "undertook a mission" report what was done.
 _OBJECT_ACTION_VERBS = ("pledge", "promise", "vow", "guarantee", "agree", "commit")
+#: Objects that make an act of a verb that mostly states a fact ("will take part").
+_AGENTIVE_OBJECTS = {"take": ("part", "step", "measure", "action", "lead")}
 #: Objects that declare a stance rather than name something to be given or done ("pledged allegiance").
 _STANCE_OBJECTS = ("allegiance", "loyalty", "fealty", "solidarity", "sympathy", "condolence", "gratitude", "thanks")
 
@@ -262,7 +264,7 @@ class CommitmentFinder:
         # "X will <verb> ...", and "Y said (that) X would <verb> ..."
         if lower in self.modal_verbs and token.dep_ == "aux":
             verb = token.head
-            if verb.i < token.i or verb.lemma_.lower() in self.non_agentive:
+            if verb.i < token.i or verb.lemma_.lower() in self.non_agentive and not _acting_object(verb):
                 return None
             if self.modal_verbs[lower] == "would" and not self._reported(verb):
                 return None  # "would" alone is a conditional, not an undertaking
@@ -354,7 +356,7 @@ class CommitmentFinder:
             # "we", and "our coast guards shall ..." in a joint text
             return self._first_person_parties(doc, ours or subject, index, we, reciprocal)
         if subject.lower_ in ("he", "she"):
-            speaker = self._reporter(doc, head, index)
+            speaker = self._reporter(doc, head, index) or _person_before(doc, subject, head, index)
             return [speaker] if speaker is not None else []
         if subject.lower_ == "they":
             return list(groups["last"])
@@ -444,7 +446,8 @@ class CommitmentFinder:
     def _generic_antecedent(self, doc: Doc, subject: Token, head: Token, index) -> Ref | None:
         """The actor "the agency", "the bank" or "the government" stands for: the body the
         speaker of the clause acts for when it fits the noun, else the nearest actor of fitting
-        kind named before it (in its sentence or the few before). "her government" is only
+        kind named before it (in its sentence or the few before), else the only one of fitting
+        kind the text names further before. "her government" is only
         the speaker's. "it" in what a state or body said or promised is that state or body
         ("Portugal said it would ...")."""
         if subject.lower_ == "it":
@@ -465,7 +468,9 @@ class CommitmentFinder:
         for span in reversed(mentions_between(doc, start, subject.i)):
             if _fits(doc, mention_ref(span), fits):
                 return mention_ref(span)
-        return None
+        # "the department" paragraphs after the one department the text names is still that one
+        earlier = {mention_ref(span) for span in mentions_between(doc, 0, start) if _fits(doc, mention_ref(span), fits)}
+        return earlier.pop() if len(earlier) == 1 else None
 
     def _group_reference(self, subject: Token, tokens: list[Token]) -> str | None:
         """"both countries", "the two leaders", "the ministers": which group it points to, if any."""
@@ -649,6 +654,13 @@ def _noun_complement_start(doc: Doc, sent: Span, noun: Token) -> int | None:
         if token.lower_ == "to":
             return token.i + 1
     return None
+
+
+def _acting_object(verb: Token) -> bool:
+    """Whether a verb that mostly states a fact is an act with this object: "will take part",
+    "will take steps" (not "will take place", "will take years")."""
+    objects = _AGENTIVE_OBJECTS.get(verb.lemma_.lower(), ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _clause_head(token: Token) -> Token:
@@ -1110,6 +1122,14 @@ def _fits(doc: Doc, actor: Ref, fits: set[str]) -> bool:
         return False
     kind = doc._.govgraph_actor_info.get(info_key(actor), {}).get("kind")
     return kind in fits or any(word in fits for word in name.lower().split())
+
+
+def _person_before(doc: Doc, pronoun: Token, head: Token, index) -> Ref | None:
+    """"She undertook to ...", the pronoun the subject of a main clause: the person the
+    sentence before was about (its subject, else its last person), as for statements."""
+    if _clause_head(head).dep_ != "ROOT" or pronoun.sent.start == 0:
+        return None
+    return salient_person(doc[pronoun.sent.start - 1].sent, index)
 
 
 def _sentences_back(doc: Doc, sent: Span, count: int) -> Span:

@@ -121,7 +121,7 @@ class StatementFinder:
                 found.append(statement)
                 last_speaker = statement["speaker"]
             if not found or found[-1]["sentence"] != (sent.start, sent.end):
-                last_speaker = _salient_person(sent, index) or last_speaker
+                last_speaker = salient_person(sent, index) or last_speaker
         anchors = {statement["anchor"] for statement in found}
         found += [s for s in self._operative(doc) if s["anchor"] not in anchors]
         doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
@@ -544,7 +544,7 @@ def noun_phrase(head: Token) -> list[Token]:
     return [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a.i in inside and a.i != head.i)]
 
 
-def _salient_person(sent: Span, index: dict[int, Span]):
+def salient_person(sent: Span, index: dict[int, Span]):
     """The person a following "he"/"she" most likely means: the sentence's subject if it is a
     person, else the last person named in it."""
     people = [i for i in range(sent.start, sent.end) if i in index and index[i].label_ == "Person"]
