@@ -841,3 +841,16 @@ def test_take_with_an_object_of_acting_is_an_undertaking(nlp) -> None:
         (("Ghana",), "will", "take part with two ships"),
         (("Togo",), "will", "take steps to reopen the port"),
     ]
+
+
+def test_an_action_runs_on_where_the_parser_ends_a_sentence_inside_a_name(nlp) -> None:
+    # the model ends the sentence after "UNESCO"; the action is the whole clause
+    text = "Uruguay and Kenya pledged to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027."
+    assert commitments_of(nlp, text) == [
+        (("Kenya", "Uruguay"), "pledge", "pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027"),
+    ]
+
+
+def test_a_headline_without_a_full_stop_ends_at_its_line(nlp) -> None:
+    text = "Kenya will cut tariffs on rice\n\nThe finance ministry published the new rates on Monday."
+    assert commitments_of(nlp, text) == [(("Kenya",), "will", "cut tariffs on rice")]

@@ -300,14 +300,14 @@ class CommitmentFinder:
         """The end of the action: the sentence end, the end of the quote it is said in
         ("“We will ...,” said X") or of the clause it is said in ("X will ..., Y said"), or
         before a following clause with its own subject."""
-        end = sent.end
+        end = _run_on_end(doc, sent)
         if _inside_quotes(doc, predicate.i):
             end = next((t.i for t in doc[predicate.i + 1 : sent.end] if t.text in ("”", '"')), end)
         clause = predicate.head if predicate.dep_ == "aux" else predicate
         if clause.head.i > clause.i:
             # "Kenya will contribute $40 million, the minister said": the clause hangs on a verb after it
             end = min(end, clause.right_edge.i + 1)
-        for token in doc[predicate.i + 1 : sent.end]:
+        for token in doc[predicate.i + 1 : end]:
             if token.dep_ != "conj":
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
@@ -1130,6 +1130,16 @@ def _person_before(doc: Doc, pronoun: Token, head: Token, index) -> Ref | None:
     if _clause_head(head).dep_ != "ROOT" or pronoun.sent.start == 0:
         return None
     return salient_person(doc[pronoun.sent.start - 1].sent, index)
+
+
+def _run_on_end(doc: Doc, sent: Span) -> int:
+    """Where a sentence really ends: the parser sometimes ends one inside a name ("pilot the
+    UNESCO | Readiness Assessment Methodology in ..."); a sentence that ends on a word, with
+    no line break after it, runs on to the end of the next one."""
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or not last.is_alpha or "\n" in last.whitespace_ or doc[sent.end].is_space:
+        return sent.end
+    return doc[sent.end].sent.end
 
 
 def _sentences_back(doc: Doc, sent: Span, count: int) -> Span:
