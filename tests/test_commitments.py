@@ -854,3 +854,16 @@ def test_an_action_runs_on_where_the_parser_ends_a_sentence_inside_a_name(nlp) -
 def test_a_headline_without_a_full_stop_ends_at_its_line(nlp) -> None:
     text = "Kenya will cut tariffs on rice\n\nThe finance ministry published the new rates on Monday."
     assert commitments_of(nlp, text) == [(("Kenya",), "will", "cut tariffs on rice")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun after "agreed on" points back to an action said before: nothing new is agreed
+        ("Minister Halldis Brekkan and I agreed on that when we met in Oslo.", []),
+        ("Kenya and Uganda agreed on this at the summit.", []),
+        ("Kenya and Uganda agreed on those terms at the summit.", [(("Kenya", "Uganda"), "agree", "those terms at the summit")]),
+    ],
+)
+def test_agreeing_on_a_pronoun_is_no_action(nlp, text: str, expected: list) -> None:
+    assert commitments_of(nlp, text) == expected

@@ -65,6 +65,8 @@ _OBJECT_BINDING_VERBS = ("commit",)
 #: "promised a review", "agreed a ceasefire"); "decided the case", "resolved the dispute" and
 #: "undertook a mission" report what was done.
 _OBJECT_ACTION_VERBS = ("pledge", "promise", "vow", "guarantee", "agree", "commit")
+#: Pronouns standing for an action said before ("agreed on that").
+_BACK_REFERENCES = ("that", "this", "it", "those", "these")
 #: Objects that make an act of a verb that mostly states a fact ("will take part").
 _AGENTIVE_OBJECTS = {"take": ("part", "step", "measure", "action", "lead")}
 #: Objects that declare a stance rather than name something to be given or done ("pledged allegiance").
@@ -600,6 +602,8 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
                 to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i), None) if clause is not None else None
                 if to is not None:
                     return to.i + 1
+            if objects and all(o.lower_ in _BACK_REFERENCES for o in objects):
+                return None  # "agreed on that": the action was said before, by someone else
             if objects:
                 return child.i + 1  # "agreed on a ceasefire"
         if child.dep_ == "acomp" and child.lower_ == "committed":
