@@ -867,3 +867,11 @@ def test_a_headline_without_a_full_stop_ends_at_its_line(nlp) -> None:
 )
 def test_agreeing_on_a_pronoun_is_no_action(nlp, text: str, expected: list) -> None:
     assert commitments_of(nlp, text) == expected
+
+
+def test_what_someone_informed_others_of_is_reported(nlp) -> None:
+    text = (
+        "The ministers heard the Director of the Andean Water Secretariat, Dr. Halldis Brekkan, who informed them that river "
+        "levels had fallen by a third and that the Secretariat would publish a drought map every month."
+    )
+    assert commitments_of(nlp, text) == [(("Andean Water Secretariat",), "will", "publish a drought map every month")]

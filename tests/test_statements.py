@@ -328,3 +328,8 @@ def test_surname_labels_in_capitals_are_the_person_the_introduction_presents(nlp
     assert statements_of(nlp, text) == [
         ("Ifeoma Adeyemi", "Some are not, and we will not pretend otherwise. My ministry will open three export centres")
     ]
+
+
+def test_informing_someone_that_is_a_statement(nlp) -> None:
+    text = "Minister Halldis Brekkan informed the committee that river levels had fallen by a third since March."
+    assert statements_of(nlp, text) == [("Halldis Brekkan", "river levels had fallen by a third since March")]

@@ -26,7 +26,7 @@ REPORTING_VERBS = [
     "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
     "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
     "report", "reveal", "recall", "affirm", "urge", "believe", "assure", "propose", "reply",
-    "respond", "tweet", "pledge", "concede", "noted", "told", "said",
+    "respond", "tweet", "pledge", "concede", "inform", "noted", "told", "said",
 ]
 
 #: What "the agency", "the organisation" or "the body" can stand for: public institutions and
