@@ -875,3 +875,19 @@ def test_what_someone_informed_others_of_is_reported(nlp) -> None:
         "levels had fallen by a third and that the Secretariat would publish a drought map every month."
     )
     assert commitments_of(nlp, text) == [(("Andean Water Secretariat",), "will", "publish a drought map every month")]
+
+
+CHAIRED = (
+    "1. The Lima Dialogue on Water took place on 3 May, chaired by Peru's Minister of the Environment, Halldis Brekkan. "
+    "Delegates from 20 countries attended.\n\n"
+    "2. The Chair thanked all participants and will send this summary to the UN Secretary-General."
+)
+
+
+def test_the_chair_is_the_person_who_chaired_the_meeting(nlp) -> None:
+    assert commitments_of(nlp, CHAIRED) == [(("Halldis Brekkan",), "will", "send this summary to the UN Secretary-General")]
+
+
+def test_a_title_no_one_named_holds_binds_no_one(nlp) -> None:
+    text = "The Lima Dialogue on Water took place on 3 May. The Chair will send this summary to the UN Secretary-General."
+    assert commitments_of(nlp, text) == []

@@ -333,3 +333,11 @@ def test_surname_labels_in_capitals_are_the_person_the_introduction_presents(nlp
 def test_informing_someone_that_is_a_statement(nlp) -> None:
     text = "Minister Halldis Brekkan informed the committee that river levels had fallen by a third since March."
     assert statements_of(nlp, text) == [("Halldis Brekkan", "river levels had fallen by a third since March")]
+
+
+def test_the_chair_who_speaks_is_the_person_who_chaired(nlp) -> None:
+    text = (
+        "The Lima Dialogue on Water took place on 3 May, chaired by Peru's Minister of the Environment, Halldis Brekkan.\n\n"
+        "Opening the meeting, the Chair said that rivers were drying faster than forecast."
+    )
+    assert statements_of(nlp, text) == [("Halldis Brekkan", "rivers were drying faster than forecast")]

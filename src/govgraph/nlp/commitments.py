@@ -45,7 +45,7 @@ from .operative import base_form as _base_form
 from .operative import item_end as _item_end
 from .operative import item_start as _item_start
 from .operative import list_subject as _list_subject
-from .statements import noun_phrase, salient_person
+from .statements import nearest_holder, noun_phrase, salient_person, title_holders
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_commitments"):
@@ -384,7 +384,7 @@ class CommitmentFinder:
         capital = self._capital_state(doc, tokens)
         if capital is not None:
             return [capital]
-        antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens)
+        antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens) or _titled_person(doc, subject)
         return [antecedent] if antecedent is not None else None
 
     def _capital_state(self, doc: Doc, tokens: list[Token]) -> Ref | None:
@@ -1144,6 +1144,15 @@ def _run_on_end(doc: Doc, sent: Span) -> int:
     if sent.end >= len(doc) or not last.is_alpha or "\n" in last.whitespace_ or doc[sent.end].is_space:
         return sent.end
     return doc[sent.end].sent.end
+
+
+def _titled_person(doc: Doc, subject: Token) -> Ref | None:
+    """"The Chair will transmit ...", "the minister will ...": a bare definite title is the
+    person named last before with that title, as for statements ("chaired by X" makes X the
+    Chair)."""
+    if subject.tag_ not in ("NN", "NNP") or [(c.dep_, c.lower_) for c in subject.children] != [("det", "the")]:
+        return None
+    return nearest_holder(title_holders(doc), subject.lower_, subject.i)
 
 
 def _sentences_back(doc: Doc, sent: Span, count: int) -> Span:

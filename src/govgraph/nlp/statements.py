@@ -75,7 +75,7 @@ class _Context(NamedTuple):
     """What the reading of one sentence needs to know about its Doc."""
 
     mentions: dict[int, Span]  # mention_index
-    holders: list[_Holder]  # _title_holders
+    holders: list[_Holder]  # title_holders
     in_labels: set[int]  # the tokens of transcript labels, up to their colons
     verbs: list[int]  # the reporting verbs, in order
     answerer: Ref | None  # who speaks in the transcript turn the sentence is in
@@ -107,7 +107,7 @@ class StatementFinder:
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
         found: list[dict] = []
-        holders = _title_holders(doc)
+        holders = title_holders(doc)
         answers = _interview_answers(doc, holders)
         verbs = self._reporting_verbs(doc)
         in_labels = {i for start, colon, _ in labelled_turns(doc) for i in range(start, colon + 1)}
@@ -236,7 +236,7 @@ class StatementFinder:
             bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") and c not in titled or c.dep_ == "amod" and not c.is_title for c in subject.children)
             if not people and not bodies and bare and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
                 colleague = context.answerer if determiners[0] in ("our", "my") else None
-                holder = _nearest_holder(context.holders, title, subject.i, colleague)
+                holder = nearest_holder(context.holders, title, subject.i, colleague)
                 if holder is not None:
                     return holder, doc[subject.left_edge.i : subject.i + 1]
         return None
@@ -411,7 +411,7 @@ def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int,
     if len(words) == 1 and words[0] in _ANSWER_LABELS:
         return interviewee
     # a title read as a title: the holder named before the first turn, else the last one before this turn
-    return _nearest_holder(holders, words[-1], first_turn) or _nearest_holder(holders, words[-1], start)
+    return nearest_holder(holders, words[-1], first_turn) or nearest_holder(holders, words[-1], start)
 
 
 def _label_words(doc: Doc, start: int, colon: int) -> list[str]:
@@ -472,7 +472,7 @@ def _interview_part(doc: Doc, token: Token) -> str | None:
     return "asks" if people and verb != "tell" else "answers"
 
 
-def _title_holders(doc: Doc) -> list[_Holder]:
+def title_holders(doc: Doc) -> list[_Holder]:
     """Every person mention with the title words the text gives the person, in text order.
 
     The words are the heads of the person's titles the role finder read ("Minister of Finance"
@@ -498,15 +498,27 @@ def _title_holders(doc: Doc) -> list[_Holder]:
         words = {c.lower_ for c in root.children if c.dep_ in ("compound", "appos") and c.i not in index and c.pos_ in ("NOUN", "PROPN")}
         if root.dep_ == "appos":
             words.add(root.head.lower_)
+        if _chairs(root):
+            words.add("chair")
         ref = mention_ref(span)
         holders.append((span, ref, frozenset(words | from_roles.get(ref, set())), bodies.get(ref)))
     return holders
 
 
-def _nearest_holder(holders: list[_Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
+def _chairs(name: Token) -> bool:
+    """Whether the text says the person chairs the meeting: "chaired by (Kenya's Minister of
+    X,) A B", "A B chaired the talks"; "the Chair" is then that person."""
+    if name.dep_ == "appos":
+        name = name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "by":
+        return name.head.head.lemma_.lower() == "chair"
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() == "chair"
+
+
+def nearest_holder(holders: list[_Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
     """The person named last before token ``before`` with the title word ``word`` ("minister").
 
-    holders (list[_Holder]): the Doc's title holders (_title_holders).
+    holders (list[_Holder]): the Doc's title holders (title_holders).
     word (str): a lowercase title word.
     before (int): a token index.
     colleague (Ref | None): if given, only a holder whose office has the same body as this
