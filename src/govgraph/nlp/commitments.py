@@ -65,6 +65,8 @@ _OBJECT_BINDING_VERBS = ("commit",)
 #: "promised a review", "agreed a ceasefire"); "decided the case", "resolved the dispute" and
 #: "undertook a mission" report what was done.
 _OBJECT_ACTION_VERBS = ("pledge", "promise", "vow", "guarantee", "agree", "commit")
+#: Where a Doc keeps its title holders (statements.title_holders) once read.
+_HOLDERS_KEY = "govgraph_commitment_title_holders"
 #: Pronouns standing for an action said before ("agreed on that").
 _BACK_REFERENCES = ("that", "this", "it", "those", "these")
 #: Objects that make an act of a verb that mostly states a fact ("will take part").
@@ -176,6 +178,7 @@ class CommitmentFinder:
                 # "The two leaders welcomed a deal between A and B. They agreed ...": "they" is the subject before
                 groups["last"] = subject
         doc._.govgraph_commitments = _unique(found)
+        doc.user_data.pop(_HOLDERS_KEY, None)  # Spans: no part of a Doc that may be serialised
         return doc
 
     # -- the predicate --------------------------------------------------------------------
@@ -1152,7 +1155,11 @@ def _titled_person(doc: Doc, subject: Token) -> Ref | None:
     Chair)."""
     if subject.tag_ not in ("NN", "NNP") or [(c.dep_, c.lower_) for c in subject.children] != [("det", "the")]:
         return None
-    return nearest_holder(title_holders(doc), subject.lower_, subject.i)
+    # read once per Doc: many subjects ("the road will ...") come here and find no one
+    holders = doc.user_data.get(_HOLDERS_KEY)
+    if holders is None:
+        holders = doc.user_data[_HOLDERS_KEY] = title_holders(doc)
+    return nearest_holder(holders, subject.lower_, subject.i)
 
 
 def _sentences_back(doc: Doc, sent: Span, count: int) -> Span:
