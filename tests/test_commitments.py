@@ -891,3 +891,20 @@ def test_the_chair_is_the_person_who_chaired_the_meeting(nlp) -> None:
 def test_a_title_no_one_named_holds_binds_no_one(nlp) -> None:
     text = "The Lima Dialogue on Water took place on 3 May. The Chair will send this summary to the UN Secretary-General."
     assert commitments_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "he" said it: the person the sentence before was about; "his side" what he acts for
+        (
+            "Ghana's chief negotiator, Halldis Brekkan, left the talks early. He said his side would release 40 prisoners by Friday.",
+            [(("Ghana",), "will", "release 40 prisoners by Friday")],
+        ),
+        ("Halldis Brekkan, a retired teacher, spoke at the rally. He said he would run for mayor.", [(("Halldis Brekkan",), "will", "run for mayor")]),
+        # a speaker with no office has no side
+        ("Halldis Brekkan, a retired teacher, spoke at the rally. He said his side would win the vote.", []),
+    ],
+)
+def test_his_side_and_he_who_said_it(nlp, text: str, expected: list) -> None:
+    assert commitments_of(nlp, text) == expected

@@ -1104,10 +1104,13 @@ def _inside_quotes(doc: Doc, i: int, reach: int = 300) -> bool:
 
 def _subject_actor(doc: Doc, verb: Token, index, categories: tuple[str, ...]) -> Ref | None:
     """The actor a verb's subject names: the subject or its apposition ("her counterpart, X,"),
-    else the one state or body inside the subject ("Senegal's trade minister")."""
+    else the one state or body inside the subject ("Senegal's trade minister"); "he" or "she"
+    the person the sentence before was about ("He said his side would ...")."""
     for subject in verb.children:
         if subject.dep_ != "nsubj":
             continue
+        if subject.lower_ in ("he", "she") and "Person" in categories:
+            return _person_before(doc, subject, verb, index)
         for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
             if candidate.i in index and index[candidate.i].label_ in categories:
                 return mention_ref(index[candidate.i])

@@ -207,6 +207,8 @@ def make_statement_finder(
             "government": ["Country", "government"], "country": ["Country"], "nation": ["Country"],
             # a state named by its form of government: "the sultanate", "the kingdom"
             "sultanate": ["Country"], "kingdom": ["Country"], "emirate": ["Country"], "republic": ["Country"],
+            # "he said his side would ...": the state or body the speaker acts for
+            "side": ["Country", "Organization"],
         },
         "generic_head_reach": 2,
     },
