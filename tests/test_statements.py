@@ -341,3 +341,9 @@ def test_the_chair_who_speaks_is_the_person_who_chaired(nlp) -> None:
         "Opening the meeting, the Chair said that rivers were drying faster than forecast."
     )
     assert statements_of(nlp, text) == [("Halldis Brekkan", "rivers were drying faster than forecast")]
+
+
+def test_content_runs_on_where_the_parser_ends_a_sentence_inside_a_name(nlp) -> None:
+    text = "Uruguay and Kenya pledged to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027."
+    content = "to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027"
+    assert statements_of(nlp, text) == [("Uruguay", content), ("Kenya", content)]

@@ -45,7 +45,7 @@ from .operative import base_form as _base_form
 from .operative import item_end as _item_end
 from .operative import item_start as _item_start
 from .operative import list_subject as _list_subject
-from .statements import nearest_holder, noun_phrase, salient_person, title_holders
+from .statements import nearest_holder, noun_phrase, run_on_end, salient_person, title_holders
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_commitments"):
@@ -305,7 +305,7 @@ class CommitmentFinder:
         """The end of the action: the sentence end, the end of the quote it is said in
         ("“We will ...,” said X") or of the clause it is said in ("X will ..., Y said"), or
         before a following clause with its own subject."""
-        end = _run_on_end(doc, sent)
+        end = run_on_end(doc, sent)
         if _inside_quotes(doc, predicate.i):
             end = next((t.i for t in doc[predicate.i + 1 : sent.end] if t.text in ("”", '"')), end)
         clause = predicate.head if predicate.dep_ == "aux" else predicate
@@ -1140,16 +1140,6 @@ def _person_before(doc: Doc, pronoun: Token, head: Token, index) -> Ref | None:
     if _clause_head(head).dep_ != "ROOT" or pronoun.sent.start == 0:
         return None
     return salient_person(doc[pronoun.sent.start - 1].sent, index)
-
-
-def _run_on_end(doc: Doc, sent: Span) -> int:
-    """Where a sentence really ends: the parser sometimes ends one inside a name ("pilot the
-    UNESCO | Readiness Assessment Methodology in ..."); a sentence that ends on a word, with
-    no line break after it, runs on to the end of the next one."""
-    last = doc[sent.end - 1]
-    if sent.end >= len(doc) or not last.is_alpha or "\n" in last.whitespace_ or doc[sent.end].is_space:
-        return sent.end
-    return doc[sent.end].sent.end
 
 
 def _titled_person(doc: Doc, subject: Token) -> Ref | None:

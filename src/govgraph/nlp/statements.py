@@ -332,7 +332,7 @@ class StatementFinder:
             start = min(t.i for t in complements[0].subtree)
             while start < sent.end and doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"):
                 start += 1
-            return _trim(doc, start, sent.end)
+            return _trim(doc, start, run_on_end(doc, sent))
         # "..., X said." / "“...,” said X." : the said text comes first
         front, back = _attribution(verb, subject)
         tail = [t for t in doc[back : sent.end] if not t.is_punct and not t.is_space]
@@ -547,6 +547,16 @@ def _title_head(title: str) -> str:
     """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
     words = _title_phrase(title).split()
     return words[-1] if words else ""
+
+
+def run_on_end(doc: Doc, sent: Span) -> int:
+    """Where a sentence really ends: the parser sometimes ends one inside a name ("pilot the
+    UNESCO | Readiness Assessment Methodology in ..."); a sentence that ends on a word, with
+    no line break after it, runs on to the end of the next one."""
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or not last.is_alpha or "\n" in last.whitespace_ or doc[sent.end].is_space:
+        return sent.end
+    return doc[sent.end].sent.end
 
 
 def noun_phrase(head: Token) -> list[Token]:
