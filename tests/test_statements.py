@@ -347,3 +347,15 @@ def test_content_runs_on_where_the_parser_ends_a_sentence_inside_a_name(nlp) -> 
     text = "Uruguay and Kenya pledged to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027."
     content = "to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027"
     assert statements_of(nlp, text) == [("Uruguay", content), ("Kenya", content)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nairobi says the new tariffs hurt small traders.", [("Kenya", "the new tariffs hurt small traders")]),
+        # Brussels speaks for the EU's institutions, no one state
+        ("Brussels says the new tariffs hurt small traders.", []),
+    ],
+)
+def test_a_capital_speaks_for_its_state(nlp, text: str, expected: list) -> None:
+    assert statements_of(nlp, text) == expected

@@ -45,7 +45,7 @@ from .operative import base_form as _base_form
 from .operative import item_end as _item_end
 from .operative import item_start as _item_start
 from .operative import list_subject as _list_subject
-from .statements import nearest_holder, noun_phrase, run_on_end, salient_person, title_holders
+from .statements import capital_state, nearest_holder, noun_phrase, run_on_end, salient_person, title_holders
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_commitments"):
@@ -57,8 +57,6 @@ if not Doc.has_extension("govgraph_we"):
 _TRAILING = " \t\n,;:.\"“”‘’'"
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
-#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
-_SUPRANATIONAL_SEATS = ("Brussels",)
 #: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
 _OBJECT_BINDING_VERBS = ("commit",)
 #: Commitment verbs whose direct object can be what is promised ("pledged $400 million",
@@ -384,21 +382,11 @@ class CommitmentFinder:
             return _leaders(doc, _dedupe([mention_ref(s) for s in found]))
         if found:
             return _dedupe([mention_ref(s) for s in found])
-        capital = self._capital_state(doc, tokens)
+        capital = capital_state(self.lexicons, doc[tokens[0].i : tokens[-1].i + 1]) if tokens else None
         if capital is not None:
             return [capital]
         antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens) or _titled_person(doc, subject)
         return [antecedent] if antecedent is not None else None
-
-    def _capital_state(self, doc: Doc, tokens: list[Token]) -> Ref | None:
-        """"Oslo would release ...": the state whose government a subject that is only a
-        capital's name stands for. The capital stays a place among the actors (issue 3);
-        Brussels, the usual name for the EU's institutions, stands for no one state."""
-        if not tokens:
-            return None
-        name = doc[tokens[0].i : tokens[-1].i + 1].text
-        country = self.lexicons.country_of_capital(name) if name not in _SUPRANATIONAL_SEATS else None
-        return ("Country", country.name) if country is not None else None
 
     def _plural_subject(self, doc: Doc, sent: Span, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
         """The actors a sentence's plural subject stands for ("The two leaders", "Kenya and

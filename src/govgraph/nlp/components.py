@@ -162,6 +162,7 @@ def make_statement_finder(
     return StatementFinder(
         nlp,
         name,
+        load_lexicons(),
         reporting_verbs=reporting_verbs,
         phrasal_reporting_verbs=phrasal_reporting_verbs,
         person_pronouns=person_pronouns,

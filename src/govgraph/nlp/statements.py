@@ -34,6 +34,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicons
 from .mentions import COLLECTIVE, Ref, labelled_turns, mention_index, mention_ref, mentions, mentions_in
 from .operative import base_form, item_end, item_start, list_subject
 from .tokens import doc_tokens
@@ -69,6 +70,8 @@ _DEFINITE = (["the"], ["our"], ["his"], ["her"], ["their"], ["my"])
 #: A person mention, the actor it names, the title words the text gives the person there and
 #: the body of the person's first office the role finder read (None: no office, or no body named).
 _Holder = tuple[Span, Ref, frozenset[str], Ref | None]
+#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
+_SUPRANATIONAL_SEATS = ("Brussels",)
 
 
 class _Context(NamedTuple):
@@ -88,6 +91,7 @@ class StatementFinder:
         self,
         nlp: Language,
         name: str,
+        lexicons: Lexicons,
         *,
         reporting_verbs: Iterable[str],
         phrasal_reporting_verbs: Iterable[str],
@@ -96,6 +100,7 @@ class StatementFinder:
         stance_verbs: Iterable[str],
     ) -> None:
         self.name = name
+        self.lexicons = lexicons
         self.reporting_verbs = set(reporting_verbs)
         self.phrasal = {tuple(p.split()) for p in phrasal_reporting_verbs}
         self._reporting_lemmas = {v.lower() for v in self.reporting_verbs} | {p[0] for p in self.phrasal}
@@ -214,6 +219,10 @@ class StatementFinder:
             for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
                 if candidate.i in index and index[candidate.i].label_ in ("Person",) + COLLECTIVE:
                     return mention_ref(index[candidate.i]), index[candidate.i]
+            capital = capital_state(self.lexicons, doc[subject.i : subject.i + 1])
+            if capital is not None:
+                # "Beijing says ...": a capital speaks for its state's government
+                return capital, doc[subject.i : subject.i + 1]
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
             # "Former acting president of Sudan X, now an adviser to Y, said": the one person named,
@@ -547,6 +556,14 @@ def _title_head(title: str) -> str:
     """The head word of a title, lowercase: "Minister of Finance" -> "minister"."""
     words = _title_phrase(title).split()
     return words[-1] if words else ""
+
+
+def capital_state(lexicons: Lexicons, name: Span) -> Ref | None:
+    """"Oslo would release ...", "Beijing says ...": the state whose government a capital's
+    name stands for. The capital stays a place among the actors (issue 3); Brussels, the
+    usual name for the EU's institutions, stands for no one state."""
+    country = lexicons.country_of_capital(name.text) if name.text not in _SUPRANATIONAL_SEATS else None
+    return ("Country", country.name) if country is not None else None
 
 
 def run_on_end(doc: Doc, sent: Span) -> int:
