@@ -16,7 +16,8 @@ Constructions read:
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
 "the two leaders", "they" (the actors last named together, or their states), "we" (the
 speaker's state or body inside a quote, with the side the speaker met for "we have agreed",
-else the document's signatories) and a definite generic head ("the agency", "the government": the nearest actor of fitting kind before it).
+else the document's signatories), a definite generic head ("the agency", "the government": the nearest actor of fitting kind before it;
+"his side": what the speaker acts for) and a bare definite title ("The Chair will ...": its holder named before).
 Every name of a list is a party, also where the parser cuts the list apart; "the two
 leaders" are also the last two people who spoke or acted in turn, and in a text in its own
 voice (a readout, a declaration) the states they serve; "it" in what a state or body said
