@@ -789,3 +789,104 @@ def test_an_operative_clause_opened_by_will_is_an_undertaking_of_the_list_subjec
     )
     # "WILL be" states nothing to be done; "Will not" is a refusal
     assert commitments_of(nlp, text) == [(("Council of the European Union",), "will", "continue to work closely with Morocco and Senegal on climate finance")]
+
+
+# -- heads and pronouns that reach further back ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one department named, three sentences before "the department"
+        (
+            "The Department of Water Affairs of Namibia published its annual report in March. Rainfall was low across the north. "
+            "Several dams fell below a third of their capacity. The deputy minister said on Friday that the department would "
+            "drill 40 new boreholes by June.",
+            [(("Department of Water Affairs of Namibia",), "will", "drill 40 new boreholes by June")],
+        ),
+        # a state named by its form of government
+        (
+            "Kenya hosted the talks in Mombasa. The foreign minister said the republic would keep its embassy in Juba open.",
+            [(("Kenya",), "will", "keep its embassy in Juba open")],
+        ),
+        # "both delegations" are the sides last named together
+        (
+            "The Kenyan and Tanzanian delegations met in Arusha on Monday, with Kenya and Tanzania both represented by their "
+            "trade ministers. Both delegations agreed to reopen the Namanga border post by March.",
+            [(("Kenya", "Tanzania"), "agree", "reopen the Namanga border post by March")],
+        ),
+        # "she" as a main clause's subject: the person the sentence before was about
+        (
+            "Minister Halldis Brekkan said the plan would cut costs. She undertook to publish the full list by 4 December.",
+            [(("Halldis Brekkan",), "undertake", "publish the full list by 4 December")],
+        ),
+        # a pronoun after "agreed on" points back to an action said before: nothing new is agreed
+        ("Minister Halldis Brekkan and I agreed on that when we met in Oslo.", []),
+        ("Kenya and Uganda agreed on this at the summit.", []),
+        ("Kenya and Uganda agreed on those terms at the summit.", [(("Kenya", "Uganda"), "agree", "those terms at the summit")]),
+        # "he" said it: the person the sentence before was about; "his side" what he acts for
+        (
+            "Ghana's chief negotiator, Halldis Brekkan, left the talks early. He said his side would release 40 prisoners by Friday.",
+            [(("Ghana",), "will", "release 40 prisoners by Friday")],
+        ),
+        ("Halldis Brekkan, a retired teacher, spoke at the rally. He said he would run for mayor.", [(("Halldis Brekkan",), "will", "run for mayor")]),
+        # a speaker with no office has no side
+        ("Halldis Brekkan, a retired teacher, spoke at the rally. He said his side would win the vote.", []),
+    ],
+)
+def test_parties_named_earlier_and_actions_said_before(nlp, text: str, expected: list) -> None:
+    assert commitments_of(nlp, text) == expected
+
+
+def test_a_department_is_none_of_two_named_earlier(nlp) -> None:
+    text = (
+        "The Department of Water Affairs of Namibia and the Department of Mines of Namibia met in March. Rainfall was low. "
+        "Several dams fell below a third of their capacity. The deputy minister said on Friday that the department would "
+        "drill 40 new boreholes by June."
+    )
+    assert commitments_of(nlp, text) == []
+
+
+def test_take_with_an_object_of_acting_is_an_undertaking(nlp) -> None:
+    text = "Ghana will take part with two ships, and Togo will take steps to reopen the port. The summit will take place in Accra."
+    assert commitments_of(nlp, text) == [
+        (("Ghana",), "will", "take part with two ships"),
+        (("Togo",), "will", "take steps to reopen the port"),
+    ]
+
+
+def test_an_action_runs_on_where_the_parser_ends_a_sentence_inside_a_name(nlp) -> None:
+    # the model ends the sentence after "UNESCO"; the action is the whole clause
+    text = "Uruguay and Kenya pledged to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027."
+    assert commitments_of(nlp, text) == [
+        (("Kenya", "Uruguay"), "pledge", "pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027"),
+    ]
+
+
+def test_a_headline_without_a_full_stop_ends_at_its_line(nlp) -> None:
+    text = "Kenya will cut tariffs on rice\n\nThe finance ministry published the new rates on Monday."
+    assert commitments_of(nlp, text) == [(("Kenya",), "will", "cut tariffs on rice")]
+
+
+def test_what_someone_informed_others_of_is_reported(nlp) -> None:
+    text = (
+        "The ministers heard the Director of the Andean Water Secretariat, Dr. Halldis Brekkan, who informed them that river "
+        "levels had fallen by a third and that the Secretariat would publish a drought map every month."
+    )
+    assert commitments_of(nlp, text) == [(("Andean Water Secretariat",), "will", "publish a drought map every month")]
+
+
+CHAIRED = (
+    "1. The Lima Dialogue on Water took place on 3 May, chaired by Peru's Minister of the Environment, Halldis Brekkan. "
+    "Delegates from 20 countries attended.\n\n"
+    "2. The Chair thanked all participants and will send this summary to the UN Secretary-General."
+)
+
+
+def test_the_chair_is_the_person_who_chaired_the_meeting(nlp) -> None:
+    assert commitments_of(nlp, CHAIRED) == [(("Halldis Brekkan",), "will", "send this summary to the UN Secretary-General")]
+
+
+def test_a_title_no_one_named_holds_binds_no_one(nlp) -> None:
+    text = "The Lima Dialogue on Water took place on 3 May. The Chair will send this summary to the UN Secretary-General."
+    assert commitments_of(nlp, text) == []

@@ -328,3 +328,34 @@ def test_surname_labels_in_capitals_are_the_person_the_introduction_presents(nlp
     assert statements_of(nlp, text) == [
         ("Ifeoma Adeyemi", "Some are not, and we will not pretend otherwise. My ministry will open three export centres")
     ]
+
+
+def test_informing_someone_that_is_a_statement(nlp) -> None:
+    text = "Minister Halldis Brekkan informed the committee that river levels had fallen by a third since March."
+    assert statements_of(nlp, text) == [("Halldis Brekkan", "river levels had fallen by a third since March")]
+
+
+def test_the_chair_who_speaks_is_the_person_who_chaired(nlp) -> None:
+    text = (
+        "The Lima Dialogue on Water took place on 3 May, chaired by Peru's Minister of the Environment, Halldis Brekkan.\n\n"
+        "Opening the meeting, the Chair said that rivers were drying faster than forecast."
+    )
+    assert statements_of(nlp, text) == [("Halldis Brekkan", "rivers were drying faster than forecast")]
+
+
+def test_content_runs_on_where_the_parser_ends_a_sentence_inside_a_name(nlp) -> None:
+    text = "Uruguay and Kenya pledged to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027."
+    content = "to pilot the UNESCO Readiness Assessment Methodology in their health ministries during 2027"
+    assert statements_of(nlp, text) == [("Uruguay", content), ("Kenya", content)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nairobi says the new tariffs hurt small traders.", [("Kenya", "the new tariffs hurt small traders")]),
+        # Brussels speaks for the EU's institutions, no one state
+        ("Brussels says the new tariffs hurt small traders.", []),
+    ],
+)
+def test_a_capital_speaks_for_its_state(nlp, text: str, expected: list) -> None:
+    assert statements_of(nlp, text) == expected

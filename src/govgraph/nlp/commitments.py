@@ -16,7 +16,8 @@ Constructions read:
 Parties are the actors of the subject, after resolving "both countries", "the two sides",
 "the two leaders", "they" (the actors last named together, or their states), "we" (the
 speaker's state or body inside a quote, with the side the speaker met for "we have agreed",
-else the document's signatories) and a definite generic head ("the agency", "the government": the nearest actor of fitting kind before it).
+else the document's signatories), a definite generic head ("the agency", "the government": the nearest actor of fitting kind before it;
+"his side": what the speaker acts for) and a bare definite title ("The Chair will ...": its holder named before).
 Every name of a list is a party, also where the parser cuts the list apart; "the two
 leaders" are also the last two people who spoke or acted in turn, and in a text in its own
 voice (a readout, a declaration) the states they serve; "it" in what a state or body said
@@ -45,7 +46,7 @@ from .operative import base_form as _base_form
 from .operative import item_end as _item_end
 from .operative import item_start as _item_start
 from .operative import list_subject as _list_subject
-from .statements import noun_phrase
+from .statements import capital_state, nearest_holder, noun_phrase, run_on_end, salient_person, title_holders
 from .tokens import doc_tokens
 
 if not Doc.has_extension("govgraph_commitments"):
@@ -57,14 +58,18 @@ if not Doc.has_extension("govgraph_we"):
 _TRAILING = " \t\n,;:.\"“”‘’'"
 #: Verbs whose subject and object are two sides of one meeting ("X held talks with Y").
 _MEETING_VERBS = ("meet", "hold", "talk", "speak", "call", "phone", "host", "receive", "welcome", "sign", "conclude", "discuss")
-#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
-_SUPRANATIONAL_SEATS = ("Brussels",)
 #: Commitment verbs that bind their object, not their subject ("the pact commits Kenya to ...").
 _OBJECT_BINDING_VERBS = ("commit",)
 #: Commitment verbs whose direct object can be what is promised ("pledged $400 million",
 #: "promised a review", "agreed a ceasefire"); "decided the case", "resolved the dispute" and
 #: "undertook a mission" report what was done.
 _OBJECT_ACTION_VERBS = ("pledge", "promise", "vow", "guarantee", "agree", "commit")
+#: Where a Doc keeps its title holders (statements.title_holders) once read.
+_HOLDERS_KEY = "govgraph_commitment_title_holders"
+#: Pronouns standing for an action said before ("agreed on that").
+_BACK_REFERENCES = ("that", "this", "it", "those", "these")
+#: Objects that make an act of a verb that mostly states a fact ("will take part").
+_AGENTIVE_OBJECTS = {"take": ("part", "step", "measure", "action", "lead")}
 #: Objects that declare a stance rather than name something to be given or done ("pledged allegiance").
 _STANCE_OBJECTS = ("allegiance", "loyalty", "fealty", "solidarity", "sympathy", "condolence", "gratitude", "thanks")
 
@@ -172,6 +177,7 @@ class CommitmentFinder:
                 # "The two leaders welcomed a deal between A and B. They agreed ...": "they" is the subject before
                 groups["last"] = subject
         doc._.govgraph_commitments = _unique(found)
+        doc.user_data.pop(_HOLDERS_KEY, None)  # Spans: no part of a Doc that may be serialised
         return doc
 
     # -- the predicate --------------------------------------------------------------------
@@ -262,7 +268,7 @@ class CommitmentFinder:
         # "X will <verb> ...", and "Y said (that) X would <verb> ..."
         if lower in self.modal_verbs and token.dep_ == "aux":
             verb = token.head
-            if verb.i < token.i or verb.lemma_.lower() in self.non_agentive:
+            if verb.i < token.i or verb.lemma_.lower() in self.non_agentive and not _acting_object(verb):
                 return None
             if self.modal_verbs[lower] == "would" and not self._reported(verb):
                 return None  # "would" alone is a conditional, not an undertaking
@@ -298,14 +304,14 @@ class CommitmentFinder:
         """The end of the action: the sentence end, the end of the quote it is said in
         ("“We will ...,” said X") or of the clause it is said in ("X will ..., Y said"), or
         before a following clause with its own subject."""
-        end = sent.end
+        end = run_on_end(doc, sent)
         if _inside_quotes(doc, predicate.i):
             end = next((t.i for t in doc[predicate.i + 1 : sent.end] if t.text in ("”", '"')), end)
         clause = predicate.head if predicate.dep_ == "aux" else predicate
         if clause.head.i > clause.i:
             # "Kenya will contribute $40 million, the minister said": the clause hangs on a verb after it
             end = min(end, clause.right_edge.i + 1)
-        for token in doc[predicate.i + 1 : sent.end]:
+        for token in doc[predicate.i + 1 : end]:
             if token.dep_ != "conj":
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
@@ -354,7 +360,7 @@ class CommitmentFinder:
             # "we", and "our coast guards shall ..." in a joint text
             return self._first_person_parties(doc, ours or subject, index, we, reciprocal)
         if subject.lower_ in ("he", "she"):
-            speaker = self._reporter(doc, head, index)
+            speaker = self._reporter(doc, head, index) or _person_before(doc, subject, head, index)
             return [speaker] if speaker is not None else []
         if subject.lower_ == "they":
             return list(groups["last"])
@@ -377,21 +383,11 @@ class CommitmentFinder:
             return _leaders(doc, _dedupe([mention_ref(s) for s in found]))
         if found:
             return _dedupe([mention_ref(s) for s in found])
-        capital = self._capital_state(doc, tokens)
+        capital = capital_state(self.lexicons, doc[tokens[0].i : tokens[-1].i + 1]) if tokens else None
         if capital is not None:
             return [capital]
-        antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens)
+        antecedent = self._generic_antecedent(doc, subject, head, index) or _body_named_before(doc, subject, tokens) or _titled_person(doc, subject)
         return [antecedent] if antecedent is not None else None
-
-    def _capital_state(self, doc: Doc, tokens: list[Token]) -> Ref | None:
-        """"Oslo would release ...": the state whose government a subject that is only a
-        capital's name stands for. The capital stays a place among the actors (issue 3);
-        Brussels, the usual name for the EU's institutions, stands for no one state."""
-        if not tokens:
-            return None
-        name = doc[tokens[0].i : tokens[-1].i + 1].text
-        country = self.lexicons.country_of_capital(name) if name not in _SUPRANATIONAL_SEATS else None
-        return ("Country", country.name) if country is not None else None
 
     def _plural_subject(self, doc: Doc, sent: Span, index, groups: dict[str, list[Ref]], we: list[Ref]) -> list[Ref]:
         """The actors a sentence's plural subject stands for ("The two leaders", "Kenya and
@@ -444,7 +440,8 @@ class CommitmentFinder:
     def _generic_antecedent(self, doc: Doc, subject: Token, head: Token, index) -> Ref | None:
         """The actor "the agency", "the bank" or "the government" stands for: the body the
         speaker of the clause acts for when it fits the noun, else the nearest actor of fitting
-        kind named before it (in its sentence or the few before). "her government" is only
+        kind named before it (in its sentence or the few before), else the only one of fitting
+        kind the text names further before. "her government" is only
         the speaker's. "it" in what a state or body said or promised is that state or body
         ("Portugal said it would ...")."""
         if subject.lower_ == "it":
@@ -465,7 +462,9 @@ class CommitmentFinder:
         for span in reversed(mentions_between(doc, start, subject.i)):
             if _fits(doc, mention_ref(span), fits):
                 return mention_ref(span)
-        return None
+        # "the department" paragraphs after the one department the text names is still that one
+        earlier = {mention_ref(span) for span in mentions_between(doc, 0, start) if _fits(doc, mention_ref(span), fits)}
+        return earlier.pop() if len(earlier) == 1 else None
 
     def _group_reference(self, subject: Token, tokens: list[Token]) -> str | None:
         """"both countries", "the two leaders", "the ministers": which group it points to, if any."""
@@ -595,6 +594,8 @@ def _complement_start(doc: Doc, sent: Span, verb: Token) -> int | None:
                 to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i), None) if clause is not None else None
                 if to is not None:
                     return to.i + 1
+            if objects and all(o.lower_ in _BACK_REFERENCES for o in objects):
+                return None  # "agreed on that": the action was said before, by someone else
             if objects:
                 return child.i + 1  # "agreed on a ceasefire"
         if child.dep_ == "acomp" and child.lower_ == "committed":
@@ -649,6 +650,13 @@ def _noun_complement_start(doc: Doc, sent: Span, noun: Token) -> int | None:
         if token.lower_ == "to":
             return token.i + 1
     return None
+
+
+def _acting_object(verb: Token) -> bool:
+    """Whether a verb that mostly states a fact is an act with this object: "will take part",
+    "will take steps" (not "will take place", "will take years")."""
+    objects = _AGENTIVE_OBJECTS.get(verb.lemma_.lower(), ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _clause_head(token: Token) -> Token:
@@ -1085,10 +1093,13 @@ def _inside_quotes(doc: Doc, i: int, reach: int = 300) -> bool:
 
 def _subject_actor(doc: Doc, verb: Token, index, categories: tuple[str, ...]) -> Ref | None:
     """The actor a verb's subject names: the subject or its apposition ("her counterpart, X,"),
-    else the one state or body inside the subject ("Senegal's trade minister")."""
+    else the one state or body inside the subject ("Senegal's trade minister"); "he" or "she"
+    the person the sentence before was about ("He said his side would ...")."""
     for subject in verb.children:
         if subject.dep_ != "nsubj":
             continue
+        if subject.lower_ in ("he", "she") and "Person" in categories:
+            return _person_before(doc, subject, verb, index)
         for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
             if candidate.i in index and index[candidate.i].label_ in categories:
                 return mention_ref(index[candidate.i])
@@ -1110,6 +1121,27 @@ def _fits(doc: Doc, actor: Ref, fits: set[str]) -> bool:
         return False
     kind = doc._.govgraph_actor_info.get(info_key(actor), {}).get("kind")
     return kind in fits or any(word in fits for word in name.lower().split())
+
+
+def _person_before(doc: Doc, pronoun: Token, head: Token, index) -> Ref | None:
+    """"She undertook to ...", the pronoun the subject of a main clause: the person the
+    sentence before was about (its subject, else its last person), as for statements."""
+    if _clause_head(head).dep_ != "ROOT" or pronoun.sent.start == 0:
+        return None
+    return salient_person(doc[pronoun.sent.start - 1].sent, index)
+
+
+def _titled_person(doc: Doc, subject: Token) -> Ref | None:
+    """"The Chair will transmit ...", "the minister will ...": a bare definite title is the
+    person named last before with that title, as for statements ("chaired by X" makes X the
+    Chair)."""
+    if subject.tag_ not in ("NN", "NNP") or [(c.dep_, c.lower_) for c in subject.children] != [("det", "the")]:
+        return None
+    # read once per Doc: many subjects ("the road will ...") come here and find no one
+    holders = doc.user_data.get(_HOLDERS_KEY)
+    if holders is None:
+        holders = doc.user_data[_HOLDERS_KEY] = title_holders(doc)
+    return nearest_holder(holders, subject.lower_, subject.i)
 
 
 def _sentences_back(doc: Doc, sent: Span, count: int) -> Span:

@@ -26,7 +26,7 @@ REPORTING_VERBS = [
     "announce", "confirm", "acknowledge", "observe", "underline", "underscore", "highlight",
     "suggest", "indicate", "maintain", "contend", "predict", "caution", "admit", "conclude",
     "report", "reveal", "recall", "affirm", "urge", "believe", "assure", "propose", "reply",
-    "respond", "tweet", "pledge", "concede", "noted", "told", "said",
+    "respond", "tweet", "pledge", "concede", "inform", "noted", "told", "said",
 ]
 
 #: What "the agency", "the organisation" or "the body" can stand for: public institutions and
@@ -162,6 +162,7 @@ def make_statement_finder(
     return StatementFinder(
         nlp,
         name,
+        load_lexicons(),
         reporting_verbs=reporting_verbs,
         phrasal_reporting_verbs=phrasal_reporting_verbs,
         person_pronouns=person_pronouns,
@@ -192,7 +193,7 @@ def make_statement_finder(
         # what "it" (a plan, a deal) would bring about, not what a state or body undertakes:
         # "Kenya said it would allow / help / lead to ..." (with a named subject they may be acts)
         "consequence_verbs": ["allow", "permit", "enable", "help", "lead", "bring", "boost", "hurt", "harm", "affect", "ease", "spur"],
-        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders", "each party", "either party", "each side", "the participants", "both participants"],
+        "plural_references": ["both countries", "both sides", "the two sides", "the two countries", "both parties", "the two parties", "both nations", "the two nations", "the parties", "both leaders", "the two leaders", "the three countries", "the leaders", "each party", "either party", "each side", "the participants", "both participants", "both delegations", "the two delegations"],
         "person_group_nouns": ["leader", "minister", "president", "head", "premier", "chancellor", "envoy", "diplomat", "official", "negotiator", "delegate", "representative"],
         "first_person_plural": ["we"],
         "reporting_verbs": REPORTING_VERBS,
@@ -202,8 +203,13 @@ def make_statement_finder(
             "agency": _INSTITUTIONS, "body": _INSTITUTIONS, "organisation": ["Organization"], "organization": ["Organization"],
             "programme": ["programme", "program"], "program": ["programme", "program"],
             "bank": ["bank"], "fund": ["fund"], "council": ["council"], "ministry": ["ministry"],
+            "department": ["department"], "commission": ["commission"], "secretariat": ["secretariat"],
             "chamber": ["chamber", "senate", "house", "assembly", "parliament", "congress"],
             "government": ["Country", "government"], "country": ["Country"], "nation": ["Country"],
+            # a state named by its form of government: "the sultanate", "the kingdom"
+            "sultanate": ["Country"], "kingdom": ["Country"], "emirate": ["Country"], "republic": ["Country"],
+            # "he said his side would ...": the state or body the speaker acts for
+            "side": ["Country", "Organization"],
         },
         "generic_head_reach": 2,
     },

@@ -34,6 +34,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicons
 from .mentions import COLLECTIVE, Ref, labelled_turns, mention_index, mention_ref, mentions, mentions_in
 from .operative import base_form, item_end, item_start, list_subject
 from .tokens import doc_tokens
@@ -69,13 +70,15 @@ _DEFINITE = (["the"], ["our"], ["his"], ["her"], ["their"], ["my"])
 #: A person mention, the actor it names, the title words the text gives the person there and
 #: the body of the person's first office the role finder read (None: no office, or no body named).
 _Holder = tuple[Span, Ref, frozenset[str], Ref | None]
+#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
+_SUPRANATIONAL_SEATS = ("Brussels",)
 
 
 class _Context(NamedTuple):
     """What the reading of one sentence needs to know about its Doc."""
 
     mentions: dict[int, Span]  # mention_index
-    holders: list[_Holder]  # _title_holders
+    holders: list[_Holder]  # title_holders
     in_labels: set[int]  # the tokens of transcript labels, up to their colons
     verbs: list[int]  # the reporting verbs, in order
     answerer: Ref | None  # who speaks in the transcript turn the sentence is in
@@ -88,6 +91,7 @@ class StatementFinder:
         self,
         nlp: Language,
         name: str,
+        lexicons: Lexicons,
         *,
         reporting_verbs: Iterable[str],
         phrasal_reporting_verbs: Iterable[str],
@@ -96,6 +100,7 @@ class StatementFinder:
         stance_verbs: Iterable[str],
     ) -> None:
         self.name = name
+        self.lexicons = lexicons
         self.reporting_verbs = set(reporting_verbs)
         self.phrasal = {tuple(p.split()) for p in phrasal_reporting_verbs}
         self._reporting_lemmas = {v.lower() for v in self.reporting_verbs} | {p[0] for p in self.phrasal}
@@ -107,7 +112,7 @@ class StatementFinder:
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc)
         found: list[dict] = []
-        holders = _title_holders(doc)
+        holders = title_holders(doc)
         answers = _interview_answers(doc, holders)
         verbs = self._reporting_verbs(doc)
         in_labels = {i for start, colon, _ in labelled_turns(doc) for i in range(start, colon + 1)}
@@ -121,7 +126,7 @@ class StatementFinder:
                 found.append(statement)
                 last_speaker = statement["speaker"]
             if not found or found[-1]["sentence"] != (sent.start, sent.end):
-                last_speaker = _salient_person(sent, index) or last_speaker
+                last_speaker = salient_person(sent, index) or last_speaker
         anchors = {statement["anchor"] for statement in found}
         found += [s for s in self._operative(doc) if s["anchor"] not in anchors]
         doc._.govgraph_statements = sorted(found + answers, key=lambda s: s["start"])
@@ -214,6 +219,10 @@ class StatementFinder:
             for candidate in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
                 if candidate.i in index and index[candidate.i].label_ in ("Person",) + COLLECTIVE:
                     return mention_ref(index[candidate.i]), index[candidate.i]
+            capital = capital_state(self.lexicons, doc[subject.i : subject.i + 1])
+            if capital is not None:
+                # "Beijing says ...": a capital speaks for its state's government
+                return capital, doc[subject.i : subject.i + 1]
             if subject.lower_ in self.person_pronouns and last_speaker is not None:
                 return last_speaker, doc[subject.i : subject.i + 1]
             # "Former acting president of Sudan X, now an adviser to Y, said": the one person named,
@@ -236,7 +245,7 @@ class StatementFinder:
             bare = not any(c.dep_ in ("compound", "prep", "nmod", "nummod") and c not in titled or c.dep_ == "amod" and not c.is_title for c in subject.children)
             if not people and not bodies and bare and subject.tag_ in ("NN", "NNP") and determiners in _DEFINITE:
                 colleague = context.answerer if determiners[0] in ("our", "my") else None
-                holder = _nearest_holder(context.holders, title, subject.i, colleague)
+                holder = nearest_holder(context.holders, title, subject.i, colleague)
                 if holder is not None:
                     return holder, doc[subject.left_edge.i : subject.i + 1]
         return None
@@ -332,7 +341,7 @@ class StatementFinder:
             start = min(t.i for t in complements[0].subtree)
             while start < sent.end and doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"):
                 start += 1
-            return _trim(doc, start, sent.end)
+            return _trim(doc, start, run_on_end(doc, sent))
         # "..., X said." / "“...,” said X." : the said text comes first
         front, back = _attribution(verb, subject)
         tail = [t for t in doc[back : sent.end] if not t.is_punct and not t.is_space]
@@ -411,7 +420,7 @@ def _turn_speaker(doc: Doc, turn: tuple[int, int, Span | None], first_turn: int,
     if len(words) == 1 and words[0] in _ANSWER_LABELS:
         return interviewee
     # a title read as a title: the holder named before the first turn, else the last one before this turn
-    return _nearest_holder(holders, words[-1], first_turn) or _nearest_holder(holders, words[-1], start)
+    return nearest_holder(holders, words[-1], first_turn) or nearest_holder(holders, words[-1], start)
 
 
 def _label_words(doc: Doc, start: int, colon: int) -> list[str]:
@@ -472,7 +481,7 @@ def _interview_part(doc: Doc, token: Token) -> str | None:
     return "asks" if people and verb != "tell" else "answers"
 
 
-def _title_holders(doc: Doc) -> list[_Holder]:
+def title_holders(doc: Doc) -> list[_Holder]:
     """Every person mention with the title words the text gives the person, in text order.
 
     The words are the heads of the person's titles the role finder read ("Minister of Finance"
@@ -498,15 +507,27 @@ def _title_holders(doc: Doc) -> list[_Holder]:
         words = {c.lower_ for c in root.children if c.dep_ in ("compound", "appos") and c.i not in index and c.pos_ in ("NOUN", "PROPN")}
         if root.dep_ == "appos":
             words.add(root.head.lower_)
+        if _chairs(root):
+            words.add("chair")
         ref = mention_ref(span)
         holders.append((span, ref, frozenset(words | from_roles.get(ref, set())), bodies.get(ref)))
     return holders
 
 
-def _nearest_holder(holders: list[_Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
+def _chairs(name: Token) -> bool:
+    """Whether the text says the person chairs the meeting: "chaired by (Kenya's Minister of
+    X,) A B", "A B chaired the talks"; "the Chair" is then that person."""
+    if name.dep_ == "appos":
+        name = name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "by":
+        return name.head.head.lemma_.lower() == "chair"
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() == "chair"
+
+
+def nearest_holder(holders: list[_Holder], word: str, before: int, colleague: Ref | None = None) -> Ref | None:
     """The person named last before token ``before`` with the title word ``word`` ("minister").
 
-    holders (list[_Holder]): the Doc's title holders (_title_holders).
+    holders (list[_Holder]): the Doc's title holders (title_holders).
     word (str): a lowercase title word.
     before (int): a token index.
     colleague (Ref | None): if given, only a holder whose office has the same body as this
@@ -537,6 +558,24 @@ def _title_head(title: str) -> str:
     return words[-1] if words else ""
 
 
+def capital_state(lexicons: Lexicons, name: Span) -> Ref | None:
+    """"Oslo would release ...", "Beijing says ...": the state whose government a capital's
+    name stands for. The capital stays a place among the actors (issue 3); Brussels, the
+    usual name for the EU's institutions, stands for no one state."""
+    country = lexicons.country_of_capital(name.text) if name.text not in _SUPRANATIONAL_SEATS else None
+    return ("Country", country.name) if country is not None else None
+
+
+def run_on_end(doc: Doc, sent: Span) -> int:
+    """Where a sentence really ends: the parser sometimes ends one inside a name ("pilot the
+    UNESCO | Readiness Assessment Methodology in ..."); a sentence that ends on a word, with
+    no line break after it, runs on to the end of the next one."""
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or not last.is_alpha or "\n" in last.whitespace_ or doc[sent.end].is_space:
+        return sent.end
+    return doc[sent.end].sent.end
+
+
 def noun_phrase(head: Token) -> list[Token]:
     """A subject's words without its relative and appositive clauses' verbs' objects."""
     subtree = list(head.subtree)
@@ -544,7 +583,7 @@ def noun_phrase(head: Token) -> list[Token]:
     return [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if a.i in inside and a.i != head.i)]
 
 
-def _salient_person(sent: Span, index: dict[int, Span]):
+def salient_person(sent: Span, index: dict[int, Span]):
     """The person a following "he"/"she" most likely means: the sentence's subject if it is a
     person, else the last person named in it."""
     people = [i for i in range(sent.start, sent.end) if i in index and index[i].label_ == "Person"]
