@@ -486,3 +486,25 @@ def test_a_portfolio_after_the_title_is_part_of_it(nlp, text: str, people: set, 
 )
 def test_an_apposed_title_of_a_described_body(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert roles_of(nlp, text) == {expected}
+
+
+# -- an owner's acronym in parentheses before the title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Green Future Party (GFP) MP Tobias Wendlandt asked about the budget.", ("Tobias Wendlandt", "member of parliament", "Green Future Party", None)),
+        ("Kenya Green Party (KGP) leader Otieno Barasa said the vote was unfair.", ("Otieno Barasa", "leader", "Kenya Green Party", None)),
+        (
+            "The Coral Sea Forum (CSF) secretary-general, Lorna Vekatu, said on Monday that the talks had failed.",
+            ("Lorna Vekatu", "secretary-general", "Coral Sea Forum", None),
+        ),
+    ],
+)
+def test_an_owners_acronym_may_stand_before_the_title(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert roles_of(nlp, text) == {expected}
+
+
+def test_a_parenthesis_naming_something_else_is_no_owner(nlp) -> None:
+    assert roles_of(nlp, "Talks with Kenya (Nairobi) President Otieno Barasa failed.") == set()

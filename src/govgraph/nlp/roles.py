@@ -203,7 +203,11 @@ class RoleFinder:
         """The organisation or country named right before token i, which a title there is held
         in ("EU envoy", "China's deputy permanent representative", "Papua New Guinean
         President", "its chief executive", "his Iraqi counterpart, Foreign Minister"), and where
-        it starts; (None, i) if there is none."""
+        it starts; (None, i) if there is none. The name's acronym in parentheses may stand
+        between: "the Green Party (GP) leader"."""
+        acronym = _parenthesised_acronym(doc, i)
+        if acronym is not None:
+            return acronym
         before = mention_ending_at(doc, i)
         if before is None and i > 1 and doc[i - 1].text in _POSSESSIVE:
             before = mention_ending_at(doc, i - 1)
@@ -790,6 +794,19 @@ def _next_in_list(doc: Doc, k: int, limit: int) -> int | None:
     if j < limit and doc[j].lower_ == "and":
         j += 1
     return j if k < j < limit else None
+
+
+def _parenthesised_acronym(doc: Doc, i: int) -> tuple[Span, int] | None:
+    """A body's acronym in parentheses right after its name, ending right before token i
+    ("Green Party (GP)"), and where the name starts; None if there is none. The acronym is the
+    owner: the name before it may have been read too long ("HEADLINE - The Green Party")."""
+    tokens = doc_tokens(doc)
+    if i < 4 or tokens.texts[i - 1] != ")" or tokens.texts[i - 3] != "(":
+        return None
+    acronym, name = mention_ending_at(doc, i - 1), mention_ending_at(doc, i - 3)
+    if acronym is None or name is None or acronym.start != i - 2 or acronym.label_ not in COLLECTIVE or name.label_ not in COLLECTIVE:
+        return None
+    return acronym, name.start
 
 
 def _group_noun_end(doc: Doc, k: int, limit: int) -> int | None:
