@@ -508,3 +508,27 @@ def test_an_owners_acronym_may_stand_before_the_title(nlp, text: str, expected: 
 
 def test_a_parenthesis_naming_something_else_is_no_owner(nlp) -> None:
     assert roles_of(nlp, "Talks with Kenya (Nairobi) President Otieno Barasa failed.") == set()
+
+
+# -- an honorific before the name after a portfolio -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The OECD's deputy director for digital affairs, Dr. Mirela Kostadinova, said the rules would change.",
+            ("Mirela Kostadinova", "deputy director for digital affairs", "Organisation for Economic Co-operation and Development", None),
+        ),
+        (
+            "Kenya's Minister of State for Regional Integration, H.E. Mirela Kostadinova, said the rules would change.",
+            ("Mirela Kostadinova", "Minister of State for Regional Integration", "Kenya", None),
+        ),
+        (
+            "The Equator Bank was founded in 1990. The bank's vice-president for lending, Dr. Mirela Kostadinova, welcomed the loan.",
+            ("Mirela Kostadinova", "vice-president for lending", "Equator Bank", None),
+        ),
+    ],
+)
+def test_an_honorific_may_stand_before_the_name_after_a_portfolio(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert roles_of(nlp, text) == {expected}

@@ -432,8 +432,7 @@ class RoleFinder:
 
     def _holders(self, doc: Doc, k: int, limit: int) -> list[Span]:
         """The person right at token k, or a coordinated list of people ("A and B")."""
-        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text in (".", "'", "’")) and mention_at(doc, k) is None:
-            k += 1  # "Dr. Ngozi ...", "H.E. ...", "Dato' Sri ..."
+        k = self._after_honorifics(doc, k, limit)
         first = mention_at(doc, k)
         if first is None or first.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
             return []
@@ -447,6 +446,13 @@ class RoleFinder:
             holders.append(following)
             k = following.end
         return holders
+
+    def _after_honorifics(self, doc: Doc, k: int, limit: int) -> int:
+        """The token after the honorifics at token k that come before a person's mention ("Dr.
+        Ngozi ...", "H.E. ...", "Dato' Sri ..."); k if there are none."""
+        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text in (".", "'", "’")) and mention_at(doc, k) is None:
+            k += 1
+        return k
 
     def _appositions(self, doc: Doc, sent: Span) -> list[dict]:
         roles: list[dict] = []
@@ -757,7 +763,7 @@ class RoleFinder:
         while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&") or self._portfolio_word(doc, end)) and mention_at(doc, end) is None:
             end += 1
         person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
-        following = mention_at(doc, person_at)
+        following = mention_at(doc, self._after_honorifics(doc, person_at, limit))
         if end > k + 1 and following is not None and following.label_ == "Person":
             title.text = f"{title.text} {doc[k:end].text}"
             return end
