@@ -49,6 +49,10 @@ _QUANTIFIERS = ("each", "either", "both", "neither", "every", "any")
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
 #: Words before a place's name ("talks in New York").
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "outside")
+#: Parts of speech that are no word of a portfolio in a minister's title named by its form:
+#: anywhere before its last word, and (with prepositions and conjunctions) as its first.
+_NO_PORTFOLIO = ("VERB", "AUX", "PRON", "DET")
+_NO_PORTFOLIO_START = _NO_PORTFOLIO + ("ADP", "CCONJ", "SCONJ", "PART")
 #: Verbs that open a question before its subject ("Will Kenya ratify ...?"): no first name.
 _QUESTION_VERBS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did", "is", "has")
 
@@ -622,8 +626,17 @@ class ActorFinder:
     def _is_title_at(self, doc: Doc, i: int) -> bool:
         if not self._titles.may_start_at(doc, i, len(doc)):
             return False
-        tokens = doc_tokens(doc)
-        return any(self._title(tokens.phrase(i, j)) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+        return any(self._title_of_tokens(doc, i, j) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+
+    def _title_of_tokens(self, doc: Doc, i: int, j: int):
+        """The office tokens i..j-1 name, or None. A minister named by form ("trade minister",
+        "minister of X") takes any words, so one whose words are no portfolio is no office:
+        "met Minister of Foreign" (before "Affairs X Y"), "The Minister of Foreign", "and
+        Minister of Foreign"; else the name after it would start inside the title."""
+        entry = self._title(doc_tokens(doc).phrase(i, j))
+        if entry is not None and entry.generic and (doc[i].pos_ in _NO_PORTFOLIO_START or any(doc[t].pos_ in _NO_PORTFOLIO for t in range(i, j - 1))):
+            return None
+        return entry
 
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
@@ -634,7 +647,7 @@ class ActorFinder:
         "Minister of Trade and Industry") the start of a name."""
         tokens = doc_tokens(doc)
         for j in range(min(len(doc), i + 4), i, -1):
-            if tokens.lowers[j - 1] not in self.org_connectors and self._title(tokens.phrase(i, j)) is not None:
+            if tokens.lowers[j - 1] not in self.org_connectors and self._title_of_tokens(doc, i, j) is not None:
                 return j
         return i + 1
 
