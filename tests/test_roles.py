@@ -466,6 +466,19 @@ def test_a_seat_of_government_in_the_header_names_its_state(nlp, source: str, co
             {"Tomas Quispe"},
             {("Tomas Quispe", "minister of international relations and cooperation", "Chile", None)},
         ),
+        # a portfolio listed with commas; the model tags the first name PERSON, not the second
+        (
+            "The forum was chaired by Peru's Minister of Energy, Mines, Water and Sanitation, Ramiro Huamanchumo.",
+            {"Ramiro Huamanchumo"},
+            {("Ramiro Huamanchumo", "Minister of Energy, Mines, Water and Sanitation", "Peru", None)},
+        ),
+        (
+            "Peru's Minister of Energy, Mines and Water, Wilma Yupanqui, said the grid would grow.",
+            {"Wilma Yupanqui"},
+            {("Wilma Yupanqui", "Minister of Energy, Mines and Water", "Peru", None)},
+        ),
+        # no "and" before the last word: the comma is the one before the name
+        ("Peru's Minister of Energy, Ramiro Huamanchumo, said the grid would grow.", {"Ramiro Huamanchumo"}, {("Ramiro Huamanchumo", "Minister of Energy", "Peru", None)}),
     ],
 )
 def test_a_portfolio_after_the_title_is_part_of_it(nlp, text: str, people: set, roles: set) -> None:

@@ -28,7 +28,7 @@ from ..lexicon import Lexicons, load_lexicons
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
 from .layout import paragraph_labels
 from .mentions import SPAN_KEY, info_key
-from .titles import TitleLookup
+from .titles import TitleLookup, comma_listed_end
 from .tokens import doc_tokens
 
 _QUOTES = "\"'“”‘’"
@@ -565,14 +565,17 @@ class ActorFinder:
     def _portfolio_after(self, doc: Doc, title_start: int, k: int) -> int:
         """Where a capitalised portfolio after a title ending at token k ends, when a comma
         closes it: "Secretary of State for Defence, X", "Minister of ICT and Innovation, X",
-        "Minister of Trade and Industry, X" (when the title read is "Minister of Trade"); k when
-        there is none."""
+        "Minister of Trade and Industry, X" (when the title read is "Minister of Trade"),
+        "Minister of Energy, Mines and Water, X"; k when there is none."""
         tokens = doc_tokens(doc)
         connector = tokens.lowers[k] if k < len(doc) else ""
         first = k + 1 if connector in ("for", "of", "and", "&") else k
         end = first
         while end < len(doc) and (tokens.capitalised[end] or end > first and tokens.lowers[end] in ("and", "&") and end + 1 < len(doc) and tokens.capitalised[end + 1]):
             end += 1
+        listed = comma_listed_end(tokens, first, len(doc))
+        if listed > end and listed < len(doc) and tokens.texts[listed] == ",":
+            end = listed  # the list first: its last comma, not its first, ends it
         if end == first or end == len(doc) or tokens.texts[end] != ",":
             return k
         if connector in ("and", "&"):

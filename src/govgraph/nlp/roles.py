@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
-from .titles import TitleLookup
+from .titles import TitleLookup, comma_listed_end
 from .tokens import doc_tokens
 from .mentions import COLLECTIVE, Ref, labelled_turns, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
@@ -755,18 +755,25 @@ class RoleFinder:
         """"Under-Secretary-General for Humanitarian Affairs X": a portfolio after the title (not
         a known body) is part of the title when a person's name follows it; capitalised, or in
         lowercase nouns and adjectives ("deputy foreign minister for economic diplomacy, X",
-        "minister of international relations and cooperation, X")."""
+        "minister of international relations and cooperation, X"), or listed with commas
+        ("Minister of Science, Technology and Innovation, X")."""
         starts = ("for", "of", "and", "&") if " of " in title.text or " for " in title.text else ("for", "of")
         if k >= limit or doc[k].lower_ not in starts or mention_at(doc, k + 1) is not None:
             return k
         end = k + 1
         while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&") or self._portfolio_word(doc, end)) and mention_at(doc, end) is None:
             end += 1
-        person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
-        following = mention_at(doc, self._after_honorifics(doc, person_at, limit))
-        if end > k + 1 and following is not None and following.label_ == "Person":
-            title.text = f"{title.text} {doc[k:end].text}"
-            return end
+        ends = [end]
+        if end < limit and doc[end].text == ",":
+            listed = comma_listed_end(doc_tokens(doc), k + 1, limit)
+            if listed > end and not any(s.label_ == "Person" for s in mentions_between(doc, k + 1, listed)):
+                ends.insert(0, listed)  # the list first: "Energy, Mines and Water, X" is one portfolio
+        for end in ends:
+            person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
+            following = mention_at(doc, self._after_honorifics(doc, person_at, limit))
+            if end > k + 1 and following is not None and following.label_ == "Person":
+                title.text = f"{title.text} {doc[k:end].text}"
+                return end
         return k
 
     @staticmethod
