@@ -545,3 +545,17 @@ def test_a_parenthesis_naming_something_else_is_no_owner(nlp) -> None:
 )
 def test_an_honorific_may_stand_before_the_name_after_a_portfolio(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert roles_of(nlp, text) == {expected}
+
+
+# -- a capitalised portfolio between the owner and a one-word office --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EU Energy Commissioner Wilma Yupanqui rejected the plan.", {("Wilma Yupanqui", "Energy Commissioner", "European Union", None)}),
+        ("The talks were opened by OECD Education Director Wilma Yupanqui.", {("Wilma Yupanqui", "Education Director", "Organisation for Economic Co-operation and Development", None)}),
+    ],
+)
+def test_a_capitalised_portfolio_after_the_owner(nlp, text: str, expected: set) -> None:
+    assert roles_of(nlp, text) == expected

@@ -166,10 +166,10 @@ class RoleFinder:
         if i >= limit:
             return None
         found = self.title_at(doc, i, limit)
-        if found is None and i + 1 < limit and self._titles.may_start_at(doc, i + 1, limit) and doc[i].is_lower and doc[i].pos_ == "NOUN":
+        if found is None and i + 1 < limit and self._titles.may_start_at(doc, i + 1, limit) and doc[i].is_alpha:
             # a portfolio before a one-word office: "environment secretary", "trade representative"
             office = self.title_at(doc, i + 1, limit)
-            if office is not None and office[0] == i + 2 and not doc[i + 1].is_title:
+            if office is not None and office[0] == i + 2 and self._portfolio_before_office(doc, i):
                 found = (office[0], f"{doc[i].text} {office[1]}", f"{doc[i].lower_} {office[2]}")
         if found is None:
             return None
@@ -188,6 +188,17 @@ class RoleFinder:
                 text, key, status, organization, left = inner, phrase + key, inner_status, owner, start
         left, text, status = self._status_before(doc, left, text, status)
         return _Title(i, end, text, key, status, organization)
+
+    def _portfolio_before_office(self, doc: Doc, i: int) -> bool:
+        """Whether token i, before a one-word office, is its portfolio: a lowercase noun before a
+        lowercase office ("environment secretary"), or a capitalised word before a capitalised
+        one that an owner is named right before ("EU Energy Commissioner", "the AU Trade
+        Commissioner"); no name or body ("Council" of "EU Council President")."""
+        if doc[i].is_lower:
+            return doc[i].pos_ == "NOUN" and not doc[i + 1].is_title
+        if not (doc[i].is_title and doc[i + 1].is_title) or i in mention_index(doc) or self.lexicons.is_org_head(doc[i].text):
+            return False
+        return self._owner_before(doc, i)[0] is not None
 
     def _status_before(self, doc: Doc, j: int, text: str, status: str | None) -> tuple[int, str, str | None]:
         """Status words right before token j, read into a title's text and status: where they
