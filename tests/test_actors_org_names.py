@@ -245,3 +245,22 @@ def test_an_acronym_with_small_letters_joins_its_full_name(nlp) -> None:
 )
 def test_a_hyphenated_name_before_an_apposed_title_is_found_whole(nlp, text: str, person: str) -> None:
     assert {name for category, name in actors_of(nlp, text) if category == "Person"} == {person}
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a verb or an article before "Minister of Foreign" is no portfolio: the name after the
+        # title does not start at "Affairs" (the model tags no PERSON after "met Minister ...")
+        ("The Minister of Foreign Affairs of Estonia, Kadri Tamberg, met Minister of Foreign Affairs Oleh Marchuk in Kyiv.", {"Kadri Tamberg", "Oleh Marchuk"}),
+        ("Kadri Tamberg welcomed Minister of Foreign Affairs Oleh Marchuk to Tallinn.", {"Kadri Tamberg", "Oleh Marchuk"}),
+        ("She was invited by Deputy Prime Minister and Minister of Foreign Affairs Oleh Marchuk.", {"Oleh Marchuk"}),
+    ],
+)
+def test_a_name_after_a_ministers_title_starts_after_its_portfolio(nlp, text: str, people: set[str]) -> None:
+    assert people_of(nlp, text) == people
+
+
+def test_a_title_before_its_country_after_an_article(nlp) -> None:
+    text = "The Minister of Foreign Affairs of the Republic of Estonia, Kadri Tamberg, paid an official visit to Kyiv."
+    assert roles_of(nlp, text) == {("Kadri Tamberg", "Minister of Foreign Affairs", "Estonia")}

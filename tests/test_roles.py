@@ -466,6 +466,19 @@ def test_a_seat_of_government_in_the_header_names_its_state(nlp, source: str, co
             {"Tomas Quispe"},
             {("Tomas Quispe", "minister of international relations and cooperation", "Chile", None)},
         ),
+        # a portfolio listed with commas; the model tags the first name PERSON, not the second
+        (
+            "The forum was chaired by Peru's Minister of Energy, Mines, Water and Sanitation, Ramiro Huamanchumo.",
+            {"Ramiro Huamanchumo"},
+            {("Ramiro Huamanchumo", "Minister of Energy, Mines, Water and Sanitation", "Peru", None)},
+        ),
+        (
+            "Peru's Minister of Energy, Mines and Water, Wilma Yupanqui, said the grid would grow.",
+            {"Wilma Yupanqui"},
+            {("Wilma Yupanqui", "Minister of Energy, Mines and Water", "Peru", None)},
+        ),
+        # no "and" before the last word: the comma is the one before the name
+        ("Peru's Minister of Energy, Ramiro Huamanchumo, said the grid would grow.", {"Ramiro Huamanchumo"}, {("Ramiro Huamanchumo", "Minister of Energy", "Peru", None)}),
     ],
 )
 def test_a_portfolio_after_the_title_is_part_of_it(nlp, text: str, people: set, roles: set) -> None:
@@ -486,3 +499,63 @@ def test_a_portfolio_after_the_title_is_part_of_it(nlp, text: str, people: set, 
 )
 def test_an_apposed_title_of_a_described_body(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert roles_of(nlp, text) == {expected}
+
+
+# -- an owner's acronym in parentheses before the title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Green Future Party (GFP) MP Tobias Wendlandt asked about the budget.", ("Tobias Wendlandt", "member of parliament", "Green Future Party", None)),
+        ("Kenya Green Party (KGP) leader Otieno Barasa said the vote was unfair.", ("Otieno Barasa", "leader", "Kenya Green Party", None)),
+        (
+            "The Coral Sea Forum (CSF) secretary-general, Lorna Vekatu, said on Monday that the talks had failed.",
+            ("Lorna Vekatu", "secretary-general", "Coral Sea Forum", None),
+        ),
+    ],
+)
+def test_an_owners_acronym_may_stand_before_the_title(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert roles_of(nlp, text) == {expected}
+
+
+def test_a_parenthesis_naming_something_else_is_no_owner(nlp) -> None:
+    assert roles_of(nlp, "Talks with Kenya (Nairobi) President Otieno Barasa failed.") == set()
+
+
+# -- an honorific before the name after a portfolio -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The OECD's deputy director for digital affairs, Dr. Mirela Kostadinova, said the rules would change.",
+            ("Mirela Kostadinova", "deputy director for digital affairs", "Organisation for Economic Co-operation and Development", None),
+        ),
+        (
+            "Kenya's Minister of State for Regional Integration, H.E. Mirela Kostadinova, said the rules would change.",
+            ("Mirela Kostadinova", "Minister of State for Regional Integration", "Kenya", None),
+        ),
+        (
+            "The Equator Bank was founded in 1990. The bank's vice-president for lending, Dr. Mirela Kostadinova, welcomed the loan.",
+            ("Mirela Kostadinova", "vice-president for lending", "Equator Bank", None),
+        ),
+    ],
+)
+def test_an_honorific_may_stand_before_the_name_after_a_portfolio(nlp, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert roles_of(nlp, text) == {expected}
+
+
+# -- a capitalised portfolio between the owner and a one-word office --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EU Energy Commissioner Wilma Yupanqui rejected the plan.", {("Wilma Yupanqui", "Energy Commissioner", "European Union", None)}),
+        ("The talks were opened by OECD Education Director Wilma Yupanqui.", {("Wilma Yupanqui", "Education Director", "Organisation for Economic Co-operation and Development", None)}),
+    ],
+)
+def test_a_capitalised_portfolio_after_the_owner(nlp, text: str, expected: set) -> None:
+    assert roles_of(nlp, text) == expected

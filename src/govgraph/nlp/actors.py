@@ -28,7 +28,7 @@ from ..lexicon import Lexicons, load_lexicons
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
 from .layout import paragraph_labels
 from .mentions import SPAN_KEY, info_key
-from .titles import TitleLookup
+from .titles import TitleLookup, comma_listed_end
 from .tokens import doc_tokens
 
 _QUOTES = "\"'“”‘’"
@@ -49,6 +49,10 @@ _QUANTIFIERS = ("each", "either", "both", "neither", "every", "any")
 _APPOSITION_LEADS = _ARTICLES + ("former", "then", "acting")
 #: Words before a place's name ("talks in New York").
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "outside")
+#: Parts of speech that are no word of a portfolio in a minister's title named by its form:
+#: anywhere before its last word, and (with prepositions and conjunctions) as its first.
+_NO_PORTFOLIO = ("VERB", "AUX", "PRON", "DET")
+_NO_PORTFOLIO_START = _NO_PORTFOLIO + ("ADP", "CCONJ", "SCONJ", "PART")
 #: Verbs that open a question before its subject ("Will Kenya ratify ...?"): no first name.
 _QUESTION_VERBS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did", "is", "has")
 
@@ -561,14 +565,17 @@ class ActorFinder:
     def _portfolio_after(self, doc: Doc, title_start: int, k: int) -> int:
         """Where a capitalised portfolio after a title ending at token k ends, when a comma
         closes it: "Secretary of State for Defence, X", "Minister of ICT and Innovation, X",
-        "Minister of Trade and Industry, X" (when the title read is "Minister of Trade"); k when
-        there is none."""
+        "Minister of Trade and Industry, X" (when the title read is "Minister of Trade"),
+        "Minister of Energy, Mines and Water, X"; k when there is none."""
         tokens = doc_tokens(doc)
         connector = tokens.lowers[k] if k < len(doc) else ""
         first = k + 1 if connector in ("for", "of", "and", "&") else k
         end = first
         while end < len(doc) and (tokens.capitalised[end] or end > first and tokens.lowers[end] in ("and", "&") and end + 1 < len(doc) and tokens.capitalised[end + 1]):
             end += 1
+        listed = comma_listed_end(tokens, first, len(doc))
+        if listed > end and listed < len(doc) and tokens.texts[listed] == ",":
+            end = listed  # the list first: its last comma, not its first, ends it
         if end == first or end == len(doc) or tokens.texts[end] != ",":
             return k
         if connector in ("and", "&"):
@@ -622,8 +629,17 @@ class ActorFinder:
     def _is_title_at(self, doc: Doc, i: int) -> bool:
         if not self._titles.may_start_at(doc, i, len(doc)):
             return False
-        tokens = doc_tokens(doc)
-        return any(self._title(tokens.phrase(i, j)) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+        return any(self._title_of_tokens(doc, i, j) is not None for j in range(i + 1, min(len(doc), i + 4) + 1))
+
+    def _title_of_tokens(self, doc: Doc, i: int, j: int):
+        """The office tokens i..j-1 name, or None. A minister named by form ("trade minister",
+        "minister of X") takes any words, so one whose words are no portfolio is no office:
+        "met Minister of Foreign" (before "Affairs X Y"), "The Minister of Foreign", "and
+        Minister of Foreign"; else the name after it would start inside the title."""
+        entry = self._title(doc_tokens(doc).phrase(i, j))
+        if entry is not None and entry.generic and (doc[i].pos_ in _NO_PORTFOLIO_START or any(doc[t].pos_ in _NO_PORTFOLIO for t in range(i, j - 1))):
+            return None
+        return entry
 
     def _is_capitalised_title_at(self, doc: Doc, i: int) -> bool:
         return any(self._title(doc[i:j].text) is not None for j in range(i + 1, min(len(doc), i + 4) + 1) if doc[j - 1].text[:1].isupper())
@@ -634,7 +650,7 @@ class ActorFinder:
         "Minister of Trade and Industry") the start of a name."""
         tokens = doc_tokens(doc)
         for j in range(min(len(doc), i + 4), i, -1):
-            if tokens.lowers[j - 1] not in self.org_connectors and self._title(tokens.phrase(i, j)) is not None:
+            if tokens.lowers[j - 1] not in self.org_connectors and self._title_of_tokens(doc, i, j) is not None:
                 return j
         return i + 1
 

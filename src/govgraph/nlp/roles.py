@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicons, load_lexicons, singularize_title
 from .demonyms import demonym_continued_at, demonym_ending_at, demonym_starting_at
-from .titles import TitleLookup
+from .titles import TitleLookup, comma_listed_end
 from .tokens import doc_tokens
 from .mentions import COLLECTIVE, Ref, labelled_turns, mention_at, mention_ending_at, mention_index, mention_ref, mentions_between
 
@@ -166,10 +166,10 @@ class RoleFinder:
         if i >= limit:
             return None
         found = self.title_at(doc, i, limit)
-        if found is None and i + 1 < limit and self._titles.may_start_at(doc, i + 1, limit) and doc[i].is_lower and doc[i].pos_ == "NOUN":
+        if found is None and i + 1 < limit and self._titles.may_start_at(doc, i + 1, limit) and doc[i].is_alpha:
             # a portfolio before a one-word office: "environment secretary", "trade representative"
             office = self.title_at(doc, i + 1, limit)
-            if office is not None and office[0] == i + 2 and not doc[i + 1].is_title:
+            if office is not None and office[0] == i + 2 and self._portfolio_before_office(doc, i):
                 found = (office[0], f"{doc[i].text} {office[1]}", f"{doc[i].lower_} {office[2]}")
         if found is None:
             return None
@@ -189,6 +189,17 @@ class RoleFinder:
         left, text, status = self._status_before(doc, left, text, status)
         return _Title(i, end, text, key, status, organization)
 
+    def _portfolio_before_office(self, doc: Doc, i: int) -> bool:
+        """Whether token i, before a one-word office, is its portfolio: a lowercase noun before a
+        lowercase office ("environment secretary"), or a capitalised word before a capitalised
+        one that an owner is named right before ("EU Energy Commissioner", "the AU Trade
+        Commissioner"); no name or body ("Council" of "EU Council President")."""
+        if doc[i].is_lower:
+            return doc[i].pos_ == "NOUN" and not doc[i + 1].is_title
+        if not (doc[i].is_title and doc[i + 1].is_title) or i in mention_index(doc) or self.lexicons.is_org_head(doc[i].text):
+            return False
+        return self._owner_before(doc, i)[0] is not None
+
     def _status_before(self, doc: Doc, j: int, text: str, status: str | None) -> tuple[int, str, str | None]:
         """Status words right before token j, read into a title's text and status: where they
         start, the text, the status ("former acting president": the first word says when)."""
@@ -203,7 +214,11 @@ class RoleFinder:
         """The organisation or country named right before token i, which a title there is held
         in ("EU envoy", "China's deputy permanent representative", "Papua New Guinean
         President", "its chief executive", "his Iraqi counterpart, Foreign Minister"), and where
-        it starts; (None, i) if there is none."""
+        it starts; (None, i) if there is none. The name's acronym in parentheses may stand
+        between: "the Green Party (GP) leader"."""
+        acronym = _parenthesised_acronym(doc, i)
+        if acronym is not None:
+            return acronym
         before = mention_ending_at(doc, i)
         if before is None and i > 1 and doc[i - 1].text in _POSSESSIVE:
             before = mention_ending_at(doc, i - 1)
@@ -428,8 +443,7 @@ class RoleFinder:
 
     def _holders(self, doc: Doc, k: int, limit: int) -> list[Span]:
         """The person right at token k, or a coordinated list of people ("A and B")."""
-        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text in (".", "'", "’")) and mention_at(doc, k) is None:
-            k += 1  # "Dr. Ngozi ...", "H.E. ...", "Dato' Sri ..."
+        k = self._after_honorifics(doc, k, limit)
         first = mention_at(doc, k)
         if first is None or first.label_ != "Person" or doc[k].lower_ in ("the", "a", "an"):
             return []
@@ -443,6 +457,13 @@ class RoleFinder:
             holders.append(following)
             k = following.end
         return holders
+
+    def _after_honorifics(self, doc: Doc, k: int, limit: int) -> int:
+        """The token after the honorifics at token k that come before a person's mention ("Dr.
+        Ngozi ...", "H.E. ...", "Dato' Sri ..."); k if there are none."""
+        while k < limit and (doc[k].text.rstrip(".") in self.honorifics or doc[k].text in (".", "'", "’")) and mention_at(doc, k) is None:
+            k += 1
+        return k
 
     def _appositions(self, doc: Doc, sent: Span) -> list[dict]:
         roles: list[dict] = []
@@ -745,18 +766,25 @@ class RoleFinder:
         """"Under-Secretary-General for Humanitarian Affairs X": a portfolio after the title (not
         a known body) is part of the title when a person's name follows it; capitalised, or in
         lowercase nouns and adjectives ("deputy foreign minister for economic diplomacy, X",
-        "minister of international relations and cooperation, X")."""
+        "minister of international relations and cooperation, X"), or listed with commas
+        ("Minister of Science, Technology and Innovation, X")."""
         starts = ("for", "of", "and", "&") if " of " in title.text or " for " in title.text else ("for", "of")
         if k >= limit or doc[k].lower_ not in starts or mention_at(doc, k + 1) is not None:
             return k
         end = k + 1
         while end < limit and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&") or self._portfolio_word(doc, end)) and mention_at(doc, end) is None:
             end += 1
-        person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
-        following = mention_at(doc, person_at)
-        if end > k + 1 and following is not None and following.label_ == "Person":
-            title.text = f"{title.text} {doc[k:end].text}"
-            return end
+        ends = [end]
+        if end < limit and doc[end].text == ",":
+            listed = comma_listed_end(doc_tokens(doc), k + 1, limit)
+            if listed > end and not any(s.label_ == "Person" for s in mentions_between(doc, k + 1, listed)):
+                ends.insert(0, listed)  # the list first: "Energy, Mines and Water, X" is one portfolio
+        for end in ends:
+            person_at = end + 1 if end < limit and doc[end].text == "," and title.organization is not None else end
+            following = mention_at(doc, self._after_honorifics(doc, person_at, limit))
+            if end > k + 1 and following is not None and following.label_ == "Person":
+                title.text = f"{title.text} {doc[k:end].text}"
+                return end
         return k
 
     @staticmethod
@@ -790,6 +818,19 @@ def _next_in_list(doc: Doc, k: int, limit: int) -> int | None:
     if j < limit and doc[j].lower_ == "and":
         j += 1
     return j if k < j < limit else None
+
+
+def _parenthesised_acronym(doc: Doc, i: int) -> tuple[Span, int] | None:
+    """A body's acronym in parentheses right after its name, ending right before token i
+    ("Green Party (GP)"), and where the name starts; None if there is none. The acronym is the
+    owner: the name before it may have been read too long ("HEADLINE - The Green Party")."""
+    tokens = doc_tokens(doc)
+    if i < 4 or tokens.texts[i - 1] != ")" or tokens.texts[i - 3] != "(":
+        return None
+    acronym, name = mention_ending_at(doc, i - 1), mention_ending_at(doc, i - 3)
+    if acronym is None or name is None or acronym.start != i - 2 or acronym.label_ not in COLLECTIVE or name.label_ not in COLLECTIVE:
+        return None
+    return acronym, name.start
 
 
 def _group_noun_end(doc: Doc, k: int, limit: int) -> int | None:

@@ -61,3 +61,26 @@ class TitleLookup:
             possible = [i for i in range(size) if first_word[i] or ministers[min(size, i + 5)] > ministers[i + 1]]
             self._last = (tokens, first_word, ministers, possible)
         return self._last[1], self._last[2], self._last[3]
+
+
+def comma_listed_end(tokens: DocTokens, k: int, limit: int) -> int:
+    """The token after a portfolio listed with commas that starts at token k ("Science,
+    Technology, Knowledge and Innovation"): runs of capitalised words, commas between them and
+    "and" or "&" before the last; k when the words there are no such list ("Energy, Ana Soto,"
+    has no "and": a comma before a name)."""
+    j, runs = k, 0
+    while j < limit and tokens.capitalised[j]:
+        while j < limit and tokens.capitalised[j]:
+            j += 1
+        runs += 1
+        if j + 1 < limit and tokens.texts[j] == "," and tokens.capitalised[j + 1]:
+            j += 1
+        elif runs > 1 and j + 1 < limit and tokens.lowers[j] in ("and", "&") and tokens.capitalised[j + 1]:
+            j += 1
+            while j < limit and tokens.capitalised[j]:
+                j += 1
+            return j
+        else:
+            break
+    return k
+
