@@ -45,7 +45,9 @@ def test_dev_macro_f1(nlp) -> None:
         # first, then its misses pointed at general fixes (their READMEs say which)
         ("heldout2", 0.82),
         ("heldout3", 0.82),
-        ("heldout4", 0.66),
+        ("heldout4", 0.78),
+        # never looked into (see its README): its floor only keeps a change from making it worse
+        ("heldout5", 0.72),
     ],
 )
 def test_held_out_texts_do_not_regress(nlp, root: Path, folder: str, floor: float) -> None:
