@@ -1091,3 +1091,9 @@ def test_missing_data_file_is_reported(tmp_path: Path) -> None:
 def test_country_of_capital(lex: Lexicons, name: str, country: str | None) -> None:
     found = lex.country_of_capital(name)
     assert (found.name if found else None) == country
+
+
+@pytest.mark.parametrize("name", ["Brussels", "BRUSSELS"])
+def test_a_capital_named_for_a_supranational_body_is_no_states(lex: Lexicons, name: str) -> None:
+    assert lex.is_place(name)
+    assert lex.country_of_capital(name) is None

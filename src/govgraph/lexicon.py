@@ -74,6 +74,10 @@ DATA_FILES = (
     "government_seats.tsv",
 )
 
+#: Capitals named for a supranational body more than for their state ("Brussels wants ..."):
+#: places, but no state's government.
+SUPRANATIONAL_SEATS = frozenset({"Brussels"})
+
 #: Title classes used in the class column of titles.tsv.
 TITLE_CLASSES = (
     "head",
@@ -746,7 +750,8 @@ class Lexicons:
         return self._countries[code] if code is not None else None
 
     def country_of_capital(self, text: str) -> CountryEntry | None:
-        """The state a capital city is the seat of ("Oslo" -> Norway), from data/places.tsv.
+        """The state a capital city is the seat of ("Oslo" -> Norway), from data/places.tsv;
+        none for a capital named for a supranational body (SUPRANATIONAL_SEATS: Brussels).
 
         text (str): the name as written.
         RETURNS (CountryEntry | None): the state; None for a name that is no capital.
@@ -1017,6 +1022,7 @@ def _load(folder: str) -> Lexicons:
     orgs, org_index = _build_orgs(data_dir / "organizations.json")
     titles, exact, folded, forms, plurals = _build_titles(data_dir / "titles.tsv")
     heads = _build_heads(data_dir / "org_heads.txt")
+    places = [row for _, row in _read_rows(data_dir / "places.tsv")]
     return Lexicons(
         data_dir=data_dir,
         _countries=MappingProxyType(countries),
@@ -1037,8 +1043,8 @@ def _load(folder: str) -> Lexicons:
         _org_heads=MappingProxyType(heads),
         _org_heads_upper=MappingProxyType(_upper_heads(heads)),
         _non_actor_heads=frozenset(row[0] for _, row in _read_rows(data_dir / "non_actor_heads.txt")),
-        _places=frozenset(_fold(row[0]).casefold() for _, row in _read_rows(data_dir / "places.tsv")),
-        _capitals=MappingProxyType({_fold(row[0]).casefold(): row[1] for _, row in _read_rows(data_dir / "places.tsv") if row[2:] == ["capital"]}),
+        _places=frozenset(_fold(row[0]).casefold() for row in places),
+        _capitals=MappingProxyType({_fold(row[0]).casefold(): row[1] for row in places if row[2:] == ["capital"] and row[0] not in SUPRANATIONAL_SEATS}),
         _seats=MappingProxyType(_build_seats(data_dir / "government_seats.tsv", countries)),
     )
 

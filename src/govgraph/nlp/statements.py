@@ -70,8 +70,6 @@ _DEFINITE = (["the"], ["our"], ["his"], ["her"], ["their"], ["my"])
 #: A person mention, the actor it names, the title words the text gives the person there and
 #: the body of the person's first office the role finder read (None: no office, or no body named).
 _Holder = tuple[Span, Ref, frozenset[str], Ref | None]
-#: Capitals named for a supranational body more than for their state ("Brussels wants ...").
-_SUPRANATIONAL_SEATS = ("Brussels",)
 
 
 class _Context(NamedTuple):
@@ -562,7 +560,7 @@ def capital_state(lexicons: Lexicons, name: Span) -> Ref | None:
     """"Oslo would release ...", "Beijing says ...": the state whose government a capital's
     name stands for. The capital stays a place among the actors (issue 3); Brussels, the
     usual name for the EU's institutions, stands for no one state."""
-    country = lexicons.country_of_capital(name.text) if name.text not in _SUPRANATIONAL_SEATS else None
+    country = lexicons.country_of_capital(name.text)
     return ("Country", country.name) if country is not None else None
 
 
