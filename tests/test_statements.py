@@ -95,11 +95,11 @@ def test_reported_speech_inside_an_answer_is_its_own_statement(nlp) -> None:
     text = (
         "Deputy Governor Layla Haddad spoke to the Coastal Review.\n\n"
         "Q: Will the state sell its banks?\n\n"
-        "A: That is for the government. The Minister of Finance, Karim Mansour, has been clear. "
+        "A: That is for the government. The Minister of Finance, Tarek Hamdan, has been clear. "
         "The minister told parliament last week that the state would sell stakes in two banks."
     )
     found = statements_of(nlp, text)
-    assert ("Karim Mansour", "the state would sell stakes in two banks") in found
+    assert ("Tarek Hamdan", "the state would sell stakes in two banks") in found
     assert [speaker for speaker, _ in found].count("Layla Haddad") == 1
 
 
@@ -107,8 +107,8 @@ def test_reported_speech_inside_an_answer_is_its_own_statement(nlp) -> None:
     "text, expected",
     [
         (
-            "The Minister of Finance, Karim Mansour, presented the budget. The minister said the deficit would fall.",
-            ("Karim Mansour", "the deficit would fall"),
+            "The Minister of Finance, Tarek Hamdan, presented the budget. The minister said the deficit would fall.",
+            ("Tarek Hamdan", "the deficit would fall"),
         ),
         (
             "Trade commissioner Henrik Lund presented the plan. “We are not abolishing the rules,” the Swedish commissioner said.",
@@ -121,7 +121,7 @@ def test_a_definite_title_is_the_person_named_with_it(nlp, text: str, expected: 
 
 
 def test_a_title_said_more_fully_is_not_the_named_holders(nlp) -> None:
-    text = "The Minister of Finance, Karim Mansour, presented the budget. The Minister of Health said the hospitals needed more money."
+    text = "The Minister of Finance, Tarek Hamdan, presented the budget. The Minister of Health said the hospitals needed more money."
     assert statements_of(nlp, text) == []
 
 
@@ -133,7 +133,7 @@ BRIEFING = (
     "Spokesperson: Good afternoon. I have two announcements. The minister will travel to Oslo on Friday.\n\n"
     "Question (Deniz Kaya, Daily Star): Will the minister meet his Norwegian counterpart?\n\n"
     "Official Spokesperson: Yes, the two ministers will meet on Saturday.\n\n"
-    "Question (Deniz Kaya, Daily Star): Greek Foreign Minister Nikos Papadakis said on Monday that the new agenda "
+    "Question (Deniz Kaya, Daily Star): Greek Foreign Minister Petros Alexiou said on Monday that the new agenda "
     '"has reached its limits". Will Ankara respond?\n\n'
     "Ms. Arkan: No. The talks are going well."
 )
@@ -165,19 +165,19 @@ def test_opening_remarks_are_one_statement_a_paragraph_and_answers_one_a_turn(nl
 
 def test_speech_reported_in_a_question_is_not_the_journalists(nlp) -> None:
     found = statements_of(nlp, BRIEFING)
-    assert ("Nikos Papadakis", 'the new agenda "has reached its limits"') in found
+    assert ("Petros Alexiou", 'the new agenda "has reached its limits"') in found
     assert not [speaker for speaker, _ in found if speaker == "Deniz Kaya"]
 
 
 def test_our_minister_is_the_speakers_not_the_counterpart(nlp) -> None:
     text = (
-        "Spokesperson Selin Arkan opened the briefing. Minister of Foreign Affairs Kerem Yilmaz met "
+        "Spokesperson Selin Arkan opened the briefing. Minister of Foreign Affairs Emre Sahin met "
         "his Iraqi counterpart, Foreign Minister Haidar Karim, on Monday.\n\n"
-        'Spokesperson: We do not agree. As our Minister said on Tuesday, "Dialogue is not a gift we give to anyone. '
-        'It is in our own interest." We will keep talking.'
+        'Spokesperson: We do not agree. As our Minister said on Tuesday, "Dialogue is no gift to anyone. '
+        'It serves our own interest." We will keep talking.'
     )
     found = statements_of(nlp, text)
-    assert ("Kerem Yilmaz", "Dialogue is not a gift we give to anyone. It is in our own interest") in found
+    assert ("Emre Sahin", "Dialogue is no gift to anyone. It serves our own interest") in found
     assert not [speaker for speaker, _ in found if speaker == "Haidar Karim"]
 
 
@@ -216,8 +216,8 @@ def test_a_quotation_is_one_statement_over_its_sentences(nlp, text: str, expecte
 
 
 def test_a_quotation_with_its_own_attribution_stays_apart(nlp) -> None:
-    text = "“The river is ours,” Peruvian Foreign Minister Lucia Mendez Ortega said. “It is not,” Bolivian Foreign Minister Jorge Quispe Mamani replied."
-    assert statements_of(nlp, text) == [("Lucia Mendez Ortega", "The river is ours"), ("Jorge Quispe Mamani", "It is not")]
+    text = "“The river is ours,” Peruvian Foreign Minister Lucia Mendez Ortega said. “It is not,” Bolivian Foreign Minister Jorge Condori Apaza replied."
+    assert statements_of(nlp, text) == [("Lucia Mendez Ortega", "The river is ours"), ("Jorge Condori Apaza", "It is not")]
 
 
 def test_a_quotation_inside_another_clause_after_the_attribution_is_not_a_continuation(nlp) -> None:
@@ -320,13 +320,13 @@ def test_surname_labels_in_capitals_are_the_person_the_introduction_presents(nlp
         "This week's guest is Ifeoma Adeyemi, Kenya's Minister of Industry, Trade and Investment, who returned on"
         " Thursday from a meeting in Accra. The programme is presented by Tomas Brekkestad.\n\n"
         "HOST: Minister, welcome. Your critics say Kenyan firms are not ready. Is that fair?\n\n"
-        "ADEYEMI: Some are not, and we will not pretend otherwise. My ministry will open three export centres.\n\n"
+        "ADEYEMI: Some are not yet, and we say so openly. My ministry will open three export centres.\n\n"
         "HOST: Ifeoma Adeyemi, thank you.\n\n"
         "ADEYEMI: Thank you, Tomas.\n"
     )
     # thanks at the end are no statement
     assert statements_of(nlp, text) == [
-        ("Ifeoma Adeyemi", "Some are not, and we will not pretend otherwise. My ministry will open three export centres")
+        ("Ifeoma Adeyemi", "Some are not yet, and we say so openly. My ministry will open three export centres")
     ]
 
 
